@@ -1,0 +1,50 @@
+/**
+ * What an administrator decides. Everything here is plain data: the wizard and the
+ * `plan` / `apply` commands fill it in, `buildPlan` turns it into commands.
+ */
+
+/** Offline instant messages wanted on or off (`EnableIMAutoArchiving` $true / $false). */
+export type OnOff = 'on' | 'off';
+
+/**
+ * How the session signs in.
+ * - `integrated`: the current Windows account (Server) or Microsoft's own sign-in window
+ *   with MFA (Online: `New-CsOnlineSession` without `-Credential`).
+ * - `credential`: a user name and a password typed into the wizard (never stored); the
+ *   saved script asks for it with `Get-Credential`.
+ */
+export type SignIn = {kind: 'integrated'} | {kind: 'credential'; userName: string};
+
+/**
+ * Skype for Business Server (on-premises). Without `pool` the `SkypeForBusiness` module is
+ * imported on this machine; with `pool` a remote session is opened to
+ * `https://POOL/OcsPowershell`.
+ */
+export type ServerTarget = {kind: 'server'; pool?: string; signIn: SignIn};
+
+/**
+ * Skype for Business Online, as in Microsoft's article. The service was retired on
+ * 2021-07-31; the target stays for fidelity and is labelled as retired.
+ */
+export type OnlineTarget = {kind: 'online'; adminDomain?: string; signIn: SignIn};
+
+export type Target = ServerTarget | OnlineTarget;
+
+/**
+ * - `create`: `New-CsClientPolicy` then set it (fails if it exists, like the cmdlet);
+ * - `reuse`: set an existing policy;
+ * - `auto`: decided from the current state: reuse when it exists, else create.
+ */
+export type PolicyMode = 'create' | 'reuse' | 'auto';
+
+export type Scope =
+	| {kind: 'global'}
+	/** On-premises only: `-Identity site:NAME`. `site` is the bare name, without `site:`. */
+	| {kind: 'site'; site: string}
+	| {kind: 'users'; policy: string; policyMode: PolicyMode; users: string[]};
+
+export type Choices = {
+	target: Target;
+	state: OnOff;
+	scope: Scope;
+};

@@ -1,0 +1,108 @@
+import type {Choices} from './choices.js';
+
+/**
+ * `EnableIMAutoArchiving` as PowerShell reports it. The cmdlet reference gives the setting no
+ * default: `null` means "not set", which the client treats as on.
+ */
+export type ImArchiving = boolean | null;
+
+export type PolicyValue = {
+	/** As PowerShell prints it: `Global`, `Site:Redmond`, `Tag:OfflineIM`. */
+	identity: string;
+	enableIMAutoArchiving: ImArchiving;
+};
+
+export type UserState = {
+	/** The identity as the administrator typed it (SIP address, UPN, display name...). */
+	identity: string;
+	found: boolean;
+	sipAddress?: string;
+	displayName?: string;
+	/** The user's per-user client policy name, `null` when none is assigned. */
+	clientPolicy: string | null;
+	/** PowerShell's message when the user could not be read. */
+	error?: string;
+};
+
+/**
+ * What was read from the tenant before anything changes. Every field is optional: a plan can be
+ * made without a connection (`offline-im plan`), and then rollback values are unknown.
+ */
+export type TenantSnapshot = {
+	global?: PolicyValue;
+	/** The chosen site's policy; `missing` when `Get-CsClientPolicy` found none. */
+	site?: PolicyValue | 'missing';
+	/** The chosen per-user policy; `missing` when it does not exist yet. */
+	policy?: PolicyValue | 'missing';
+	/** Every per-user (`tag:`) client policy with its value. */
+	perUserPolicies?: PolicyValue[];
+	/** The chosen users, in the order they were given. */
+	users?: UserState[];
+	/** Users holding a per-user client policy (the Global policy does not reach them). */
+	perUserPolicyHolders?: Array<{identity: string; clientPolicy: string}>;
+};
+
+export type StepPhase = 'connect' | 'read' | 'change' | 'verify';
+
+/**
+ * What a step is, in domain words. Text for people is derived from it by the message
+ * catalogs; the command text is already exact.
+ */
+export type StepKind =
+	| 'import-module'
+	| 'credential'
+	| 'new-session'
+	| 'import-session'
+	| 'read-policy'
+	| 'read-per-user-policies'
+	| 'read-policy-holders'
+	| 'read-user'
+	| 'new-policy'
+	| 'set-policy'
+	| 'grant'
+	| 'verify-policy'
+	| 'verify-user';
+
+/** What a read-back must find for the change to count as done. */
+export type Expectation =
+	| {kind: 'policy-value'; identity: string; enableIMAutoArchiving: ImArchiving}
+	| {kind: 'user-policy'; user: string; clientPolicy: string};
+
+export type Step = {
+	/** Stable within a plan: `connect-1`, `grant-17`... */
+	id: string;
+	phase: StepPhase;
+	kind: StepKind;
+	/** The exact PowerShell text, as run and as written to the `.ps1`. */
+	command: string;
+	/** The policy, site or user the step is about, when there is one. */
+	subject?: string;
+	/** Commands that undo this step, in the order to run them; empty when nothing changes. */
+	rollback: string[];
+	/** For verify steps: what the read-back must show. */
+	expect?: Expectation;
+};
+
+/** Things the administrator must know before running; rendered by the catalogs. */
+export type Warning =
+	| {kind: 'online-retired'}
+	| {kind: 'global-skips-per-user-holders'; holders?: Array<{identity: string; clientPolicy: string}>}
+	| {kind: 'grant-replaces-policy'; users?: Array<{identity: string; clientPolicy: string}>}
+	| {kind: 'off-stops-outlook-history'}
+	| {kind: 'click-to-run-only'}
+	| {kind: 'rollback-value-unknown'}
+	| {kind: 'users-not-found'; users: string[]}
+	| {kind: 'policy-exists'; policy: string}
+	| {kind: 'policy-missing'; policy: string};
+
+export type Plan = {
+	choices: Choices;
+	/** When the plan was made (ISO 8601), for the script header. */
+	createdAt: string;
+	/** The snapshot the plan was made from; empty when made offline. */
+	snapshot: TenantSnapshot;
+	/** Resolved: whether the plan creates the per-user policy (scope `users` only). */
+	createsPolicy: boolean;
+	steps: Step[];
+	warnings: Warning[];
+};

@@ -1,0 +1,146 @@
+/**
+ * The wire format between the bridge and a PowerShell process started with `-Command -`.
+ *
+ * PowerShell reads `-Command -` stdin statement by statement, like a prompt
+ * (MicrosoftDocs/PowerShell-Docs#11098), and `$ErrorActionPreference = 'Stop'` does not stop the
+ * statements that follow. So every request is ONE line (plus a blank line, which ends any
+ * statement PowerShell might still be waiting to complete), each command runs in its own
+ * try/catch, and the answer is ONE line on stdout:
+ *
+ *     ##offline-im <nonce> <Base64 of the UTF-8 JSON array of results>
+ *
+ * Commands travel as Base64 of their UTF-8 bytes and are decoded inside PowerShell: no quoting
+ * of the command text is needed on the wire, multi-line commands stay one statement, and Windows
+ * PowerShell's code-page handling of piped stdin cannot mangle non-ASCII names. The reply is
+ * Base64 for the same reason on the way back. Anything else on stdout (Write-Host, banners) and
+ * everything on stderr is kept as a log, never parsed.
+ *
+ * Commands are dot-sourced at global scope so that variables such as `$session` survive from one
+ * request to the next, as in an interactive window.
+ */
+
+export const replyMarker = '##offline-im';
+
+/** Environment variable carrying the one-time pad that protects typed passwords (see `credentialCommand`). */
+export const credentialPadVariable = 'OFFLINE_IM_CREDENTIAL_PAD';
+
+export function toBase64(text: string): string {
+	return Buffer.from(text, 'utf8').toString('base64');
+}
+
+export function fromBase64(base64: string): string {
+	return Buffer.from(base64, 'base64').toString('utf8');
+}
+
+/**
+ * The first statement of a session. It works on every PowerShell version (no ConvertTo-Json,
+ * which PowerShell 2.0 lacks), so an engine that is too old still answers with its version
+ * instead of leaving the bridge waiting. It also sets up the session once: UTF-8 output,
+ * progress records silenced (Windows PowerShell 5.1 writes them to stderr as CLIXML), and the
+ * credential pad moved out of the environment so that child processes do not inherit it.
+ */
+export function handshakeStatement(nonce: string): string {
+	return [
+		'[Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false',
+		"$ProgressPreference = 'SilentlyContinue'",
+		`$global:__oimPad = $env:${credentialPadVariable}`,
+		`Remove-Item Env:${credentialPadVariable} -ErrorAction SilentlyContinue`,
+		`[Console]::Out.WriteLine('${replyMarker} ${nonce} hello ' + $PSVersionTable.PSVersion)`,
+		'[Console]::Out.Flush()',
+	].join('; ');
+}
+
+export type RequestOptions = {
+	nonce: string;
+	/** PowerShell text, one command (or small script) each; each gets its own result. */
+	commands: readonly string[];
+	/** Skip the remaining commands after the first one that fails. */
+	stopOnError: boolean;
+};
+
+/** One request line. Results come back in order; with `stopOnError` there may be fewer. */
+export function requestStatement({nonce, commands, stopOnError}: RequestOptions): string {
+	const encoded = commands.map(command => `'${toBase64(command)}'`).join(',');
+	return [
+		'$__oimR = @()',
+		`foreach ($__oimC in @(${encoded})) { ` +
+			"try { $ErrorActionPreference = 'Stop'; " +
+			'$__oimO = @(. ([ScriptBlock]::Create([Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($__oimC))))); ' +
+			'$__oimR += ,@{ ok = $true; output = $__oimO } ' +
+			'} catch { ' +
+			'$__oimR += ,@{ ok = $false; error = $_.Exception.Message; errorId = $_.FullyQualifiedErrorId }' +
+			(stopOnError ? '; break' : '') +
+			" } finally { $ErrorActionPreference = 'Continue' } }",
+		`[Console]::Out.WriteLine('${replyMarker} ${nonce} ' + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes((ConvertTo-Json -InputObject @($__oimR) -Depth 6 -Compress))))`,
+		'[Console]::Out.Flush()',
+	].join('; ');
+}
+
+/**
+ * A command that sets `$<variable>` to a PSCredential without the password ever appearing in
+ * script text (which script block logging records), on a command line or in a file: the
+ * password's UTF-8 bytes are XORed with an unused slice of a random one-time pad that reached
+ * the process only through its environment (`credentialPadVariable`). The ciphertext alone says
+ * nothing about the password. Run it through `requestStatement` like any other command.
+ */
+export function credentialCommand({
+	variable,
+	userNameLiteral,
+	cipherBase64,
+	padOffset,
+}: {
+	variable: string;
+	/** The user name, already a PowerShell literal (see plan/quote.ts). */
+	userNameLiteral: string;
+	cipherBase64: string;
+	padOffset: number;
+}): string {
+	return (
+		`$${variable} = New-Object System.Management.Automation.PSCredential(${userNameLiteral}, ` +
+		`(& { $c = [Convert]::FromBase64String('${cipherBase64}'); $k = [Convert]::FromBase64String($global:__oimPad); ` +
+		`for ($i = 0; $i -lt $c.Length; $i++) { $c[$i] = $c[$i] -bxor $k[${padOffset} + $i] }; ` +
+		'$s = New-Object System.Security.SecureString; ' +
+		'foreach ($ch in [Text.Encoding]::UTF8.GetString($c).ToCharArray()) { $s.AppendChar($ch) }; ' +
+		'[Array]::Clear($c, 0, $c.Length); $s.MakeReadOnly(); $s }))'
+	);
+}
+
+export type CommandResult =
+	| {ok: true; output: unknown[]}
+	| {ok: false; error: string; errorId?: string};
+
+export type Reply =
+	| {nonce: string; kind: 'hello'; engineVersion: string}
+	| {nonce: string; kind: 'results'; results: CommandResult[]};
+
+/** Reads one stdout line; `undefined` for anything that is not a reply frame. */
+export function parseReplyLine(line: string): Reply | undefined {
+	const trimmed = line.trimEnd();
+	if (!trimmed.startsWith(replyMarker + ' ')) return undefined;
+	const [, nonce, first, second] = trimmed.split(' ');
+	if (!nonce || first === undefined) return undefined;
+	if (first === 'hello') return {nonce, kind: 'hello', engineVersion: second ?? ''};
+	const parsed: unknown = JSON.parse(fromBase64(first));
+	// ConvertTo-Json of a one-element array may still give the bare element on some hosts.
+	const list = Array.isArray(parsed) ? parsed : [parsed];
+	return {nonce, kind: 'results', results: list.map(toCommandResult)};
+}
+
+function toCommandResult(value: unknown): CommandResult {
+	if (typeof value !== 'object' || value === null) {
+		return {ok: false, error: 'PowerShell returned a result the bridge cannot read.'};
+	}
+
+	const record = value as Record<string, unknown>;
+	if (record['ok'] === true) {
+		const output = record['output'];
+		return {ok: true, output: Array.isArray(output) ? output : output === undefined || output === null ? [] : [output]};
+	}
+
+	const errorId = typeof record['errorId'] === 'string' ? record['errorId'] : undefined;
+	return {
+		ok: false,
+		error: typeof record['error'] === 'string' ? record['error'] : 'PowerShell reported an error without a message.',
+		...(errorId ? {errorId} : {}),
+	};
+}
