@@ -20,7 +20,13 @@ export type SignIn = {kind: 'integrated'} | {kind: 'credential'; userName: strin
  * imported on this machine; with `pool` a remote session is opened to
  * `https://POOL/OcsPowershell`.
  */
-export type ServerTarget = {kind: 'server'; pool?: string; signIn: SignIn};
+export type ServerTarget = {
+	kind: 'server';
+	pool?: string;
+	/** Local only: the admin module found on this machine (Lync Server 2010/2013 ship `Lync`). */
+	module?: 'SkypeForBusiness' | 'Lync';
+	signIn: SignIn;
+};
 
 /**
  * Skype for Business Online, as in Microsoft's article. The service was retired on
