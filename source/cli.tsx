@@ -1,5 +1,107 @@
-import React from 'react';
-import {render, Text} from 'ink';
+/**
+ * The command line (design.md section 4): the wizard with no command, or `doctor`, `plan` and
+ * `apply` for scripts and support tickets. Exit codes: 0 done, 1 a check or command failed,
+ * 2 bad usage or input.
+ */
+import {Command, CommanderError, Option} from 'commander';
+import {UserFacingError} from './errors.js';
+import {processIo, type Io} from './commands/options.js';
+import {version} from './version.js';
 
-const app = render(<Text color="green">offline-im: under construction</Text>);
-app.unmount();
+type Runner = (options: never, io: Io) => Promise<number>;
+
+function withCommonOptions(command: Command): Command {
+	return command
+		.addOption(new Option('--target <target>', 'Skype for Business Server (on-premises) or Online (retired 2021-07-31)').choices(['server', 'online']))
+		.option('--pool <fqdn>', 'server target: the pool FQDN for a remote session (default: the module on this machine)')
+		.option('--admin-domain <domain>', 'online target: -OverrideAdminDomain, e.g. contoso.onmicrosoft.com')
+		.option('--sign-in-user <name>', 'sign in with this user name and a password (default: your Windows account, or the MFA window)')
+		.option('--password-stdin', 'read the sign-in password from standard input')
+		.option('--simulate', 'rehearsal: run against a simulated tenant, nothing real changes')
+		.option('--powershell <path>', 'the PowerShell executable (default: $OFFLINE_IM_POWERSHELL, pwsh, powershell.exe)')
+		.option('--bypass-execution-policy', 'start PowerShell with -ExecutionPolicy Bypass for this session only')
+		.addOption(new Option('--lang <language>', 'language for people').choices(['en', 'it']))
+		.option('--journal <file>', 'where to write the journal (default: under the config folder)')
+		.option('--json', 'machine-readable output');
+}
+
+function withChoiceOptions(command: Command): Command {
+	return command
+		.addOption(new Option('--state <state>', 'offline messages on or off').choices(['on', 'off']))
+		.addOption(new Option('--scope <scope>', 'who is affected').choices(['global', 'site', 'users']))
+		.option('--site <name>', 'scope site: the site name (on-premises only)')
+		.option('--policy <name>', 'scope users: the per-user client policy (default OfflineIM); created when missing')
+		.option('--users <list>', 'scope users: identities separated by commas')
+		.option('--users-file <file>', 'scope users: a CSV file with a header, or one identity per line');
+}
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+	let exitCode = 0;
+	const run = (load: () => Promise<Runner>) => async (options: unknown) => {
+		const runner = await load();
+		exitCode = await runner(options as never, io);
+	};
+
+	const program = withCommonOptions(
+		new Command('offline-im')
+			.description('Turn Skype for Business offline instant messages on or off, safely, with PowerShell.')
+			.version(version, '-v, --version')
+			.helpOption('-h, --help')
+			.showHelpAfterError('(run offline-im --help to see every option)'),
+	).action(run(async () => (await import('./commands/wizard.js')).runWizard));
+	// Before the subcommands are added: they copy these settings when they are created.
+	program.exitOverride();
+	program.configureOutput({
+		writeOut: text => io.stdout.write(text),
+		writeErr: text => io.stderr.write(text),
+	});
+
+	withCommonOptions(program.command('doctor').description('check the prerequisites; exit 0 when all pass, 1 when any fails')).action(
+		run(async () => (await import('./commands/doctor.js')).runDoctor),
+	);
+
+	withChoiceOptions(
+		withCommonOptions(program.command('plan').description('print the script and its rollback; nothing runs')),
+	)
+		.option('--out <file>', 'write the script to FILE.ps1 and its rollback to FILE.rollback.ps1')
+		.action(run(async () => (await import('./commands/plan.js')).runPlan));
+
+	withChoiceOptions(withCommonOptions(program.command('apply').description('run the plan without questions')))
+		.option('--yes', 'confirm: run the commands without asking')
+		.option('--continue-on-error', 'per-user grants: go on after a user fails and list the failures at the end')
+		.action(run(async () => (await import('./commands/apply.js')).runApply));
+
+	try {
+		await program.parseAsync(argv, {from: 'user'});
+		return exitCode;
+	} catch (error) {
+		if (error instanceof CommanderError) {
+			// --help and --version end with code 0; every other parse error is bad usage.
+			return error.exitCode === 0 ? 0 : 2;
+		}
+
+		if (error instanceof UserFacingError) {
+			io.stderr.write(`offline-im: ${error.message}\n`);
+			if (error.hint) io.stderr.write(`${error.hint}\n`);
+			return error.exitCode;
+		}
+
+		throw error;
+	}
+}
+
+const isEntryPoint = !process.env['VITEST'];
+if (isEntryPoint) {
+	main(process.argv.slice(2)).then(
+		code => {
+			process.exitCode = code;
+		},
+		(error: unknown) => {
+			// A defect, not bad input: say so plainly, with the detail for a bug report.
+			process.stderr.write(
+				`offline-im stopped because of an internal error. Please report it with this text:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+			);
+			process.exitCode = 1;
+		},
+	);
+}
