@@ -1,0 +1,86 @@
+/** The words of the wizard's shared pieces (source/ui/components). */
+export const ui = {
+	/** Status words: the status is always said in words, never by colour or symbol alone. */
+	status: {
+		pass: 'PASS',
+		fail: 'FAIL',
+		warn: 'WARN',
+		info: 'INFO',
+		running: 'RUNNING',
+		pending: 'WAITING',
+	},
+	stepHeader: (step: number, total: number, title: string): string => `Step ${step} of ${total} - ${title}`,
+	keys: {
+		enter: 'Enter',
+		escape: 'Esc',
+		ctrlC: 'Ctrl+C',
+		tab: 'Tab',
+		space: 'Space',
+		upDown: 'Up/Down',
+		pageUpDown: 'PgUp/PgDn',
+	},
+	actions: {
+		continue: 'continue',
+		back: 'back',
+		runAgain: 'run again',
+		quit: 'quit',
+		select: 'select',
+		scroll: 'scroll',
+		run: 'run',
+		save: 'save script',
+	},
+	keyHints: {
+		/** Read first in screen-reader mode. */
+		label: 'Keys',
+	},
+	checkList: {
+		/** Screen-reader mode: the list's name. */
+		label: 'Checks',
+		why: 'Why:',
+		fixCommand: 'Fix, run in PowerShell:',
+		fixLink: 'Fix, see:',
+		summary: (passed: number, total: number): string => `${passed} of ${total} checks passed`,
+	},
+	commandPreview: {
+		phase: {
+			connect: 'Connect',
+			read: 'Read the current values',
+			change: 'Change',
+			verify: 'Verify by reading back',
+		},
+		continued: '(continued)',
+		/** A fold line; `cmdlet` is the first word of the hidden commands. */
+		folded: (count: number, cmdlet: string): string =>
+			cmdlet === 'Grant-CsClientPolicy'
+				? `${count} more ${count === 1 ? 'grant' : 'grants'}`
+				: `${count} more ${cmdlet} ${count === 1 ? 'command' : 'commands'}`,
+		above: (lines: number): string => `${lines} more ${lines === 1 ? 'line' : 'lines'} above`,
+		below: (lines: number): string => `${lines} more ${lines === 1 ? 'line' : 'lines'} below`,
+		total: (commands: number): string => `${commands} ${commands === 1 ? 'command' : 'commands'} in all`,
+	},
+	progress: {
+		label: 'Progress',
+		counts: (done: number, total: number): string => `${done} of ${total}`,
+		percent: (percent: number): string => `${percent}%`,
+		elapsed: (clock: string): string => `elapsed ${clock}`,
+		failed: (count: number): string => `${count} failed`,
+	},
+	errorPanel: {
+		heading: 'ERROR',
+		said: 'PowerShell said:',
+		fix: 'What to do:',
+		command: 'Run in PowerShell:',
+	},
+	textField: {
+		/** Screen-reader mode: what a masked field says instead of its characters. */
+		hidden: (typed: number): string =>
+			typed === 0 ? 'hidden, empty' : `hidden, ${typed} ${typed === 1 ? 'character' : 'characters'} typed`,
+		invalid: 'Not valid:',
+	},
+	settings: {
+		reset: (file: string, brokenCopy: string): string =>
+			`The settings file ${file} could not be read, so the settings were reset to their defaults. The broken file was kept as ${brokenCopy}.`,
+		unreadable: (file: string, detail: string): string =>
+			`The settings file ${file} could not be read or repaired (${detail}); this run will not remember your choices.`,
+	},
+};

@@ -1,0 +1,86 @@
+import type {ui as english} from '../en/ui.js';
+
+export const ui: typeof english = {
+	status: {
+		pass: 'OK',
+		fail: 'ERRORE',
+		warn: 'AVVISO',
+		info: 'INFO',
+		running: 'IN CORSO',
+		pending: 'IN ATTESA',
+	},
+	stepHeader: (step, total, title) => `Passo ${step} di ${total} - ${title}`,
+	keys: {
+		enter: 'Invio',
+		escape: 'Esc',
+		ctrlC: 'Ctrl+C',
+		tab: 'Tab',
+		space: 'Spazio',
+		upDown: 'Su/Giù',
+		pageUpDown: 'PagSu/PagGiù',
+	},
+	actions: {
+		continue: 'continua',
+		back: 'indietro',
+		runAgain: 'ripeti',
+		quit: 'esci',
+		select: 'scegli',
+		scroll: 'scorri',
+		run: 'esegui',
+		save: 'salva lo script',
+	},
+	keyHints: {
+		label: 'Tasti',
+	},
+	checkList: {
+		label: 'Controlli',
+		why: 'Motivo:',
+		fixCommand: 'Come risolvere, esegui in PowerShell:',
+		fixLink: 'Come risolvere, vedi:',
+		summary: (passed, total) => `${passed} controlli superati su ${total}`,
+	},
+	commandPreview: {
+		phase: {
+			connect: 'Connessione',
+			read: 'Lettura dei valori attuali',
+			change: 'Modifica',
+			verify: 'Verifica (rilettura)',
+		},
+		continued: '(continua)',
+		folded: (count, cmdlet) =>
+			cmdlet === 'Grant-CsClientPolicy'
+				? count === 1
+					? 'ancora 1 assegnazione'
+					: `altre ${count} assegnazioni`
+				: count === 1
+					? `ancora 1 comando ${cmdlet}`
+					: `altri ${count} comandi ${cmdlet}`,
+		above: lines => (lines === 1 ? '1 riga sopra' : `altre ${lines} righe sopra`),
+		below: lines => (lines === 1 ? '1 riga sotto' : `altre ${lines} righe sotto`),
+		total: commands => (commands === 1 ? '1 comando in tutto' : `${commands} comandi in tutto`),
+	},
+	progress: {
+		label: 'Avanzamento',
+		counts: (done, total) => `${done} di ${total}`,
+		percent: percent => `${percent}%`,
+		elapsed: clock => `tempo trascorso ${clock}`,
+		failed: count => (count === 1 ? '1 non riuscito' : `${count} non riusciti`),
+	},
+	errorPanel: {
+		heading: 'ERRORE',
+		said: 'Messaggio di PowerShell:',
+		fix: 'Cosa fare:',
+		command: 'Esegui in PowerShell:',
+	},
+	textField: {
+		hidden: typed =>
+			typed === 0 ? 'nascosto, vuoto' : typed === 1 ? 'nascosto, 1 carattere digitato' : `nascosto, ${typed} caratteri digitati`,
+		invalid: 'Non valido:',
+	},
+	settings: {
+		reset: (file, brokenCopy) =>
+			`Non è stato possibile leggere il file delle impostazioni ${file}: le impostazioni sono state riportate ai valori predefiniti. Il file danneggiato è stato conservato come ${brokenCopy}.`,
+		unreadable: (file, detail) =>
+			`Non è stato possibile leggere né riparare il file delle impostazioni ${file} (${detail}): in questa sessione le scelte non verranno ricordate.`,
+	},
+};
