@@ -1,0 +1,257 @@
+/**
+ * What the facts about PowerShell mean for the chosen target: one check each, with the measured
+ * value, the reason and a concrete fix. Pure: the facts are gathered by run-prerequisites.ts.
+ */
+import type {checks as ChecksMessages} from '../i18n/en/checks.js';
+import type {EnvironmentFacts, PoolResolution} from '../powershell/environment.js';
+import type {Located} from '../powershell/locate.js';
+import type {SessionFailure} from '../powershell/session.js';
+
+export type CheckStatus = 'pass' | 'fail' | 'warn' | 'info';
+
+export type CheckId =
+	| 'powershell'
+	| 'engine'
+	| 'edition'
+	| 'os-bitness'
+	| 'process-bitness'
+	| 'module'
+	| 'pool'
+	| 'teams'
+	| 'execution-policy'
+	| 'online-retired'
+	| 'client';
+
+export type Check = {
+	id: CheckId;
+	status: CheckStatus;
+	title: string;
+	/** What was measured, as a person reads it. */
+	value?: string;
+	/** Why the status is not a plain pass. */
+	reason?: string;
+	/** What to do: a command or a link. */
+	fix?: string;
+};
+
+/** What the checks need to know about the target; the same shape as the plan's target. */
+export type CheckTarget = {kind: 'server'; pool?: string} | {kind: 'online'};
+
+export type PrerequisiteFacts = {
+	target: CheckTarget;
+	platform: NodeJS.Platform;
+	located: Located;
+	/** Why no session could be started, when none could. */
+	startFailure?: SessionFailure;
+	environment?: EnvironmentFacts;
+	pool?: PoolResolution;
+};
+
+type Messages = typeof ChecksMessages;
+
+/** Policies under which Import-PSSession's temporary (unsigned) module cannot load. */
+const blockingPolicies = new Set(['Restricted', 'AllSigned']);
+const groupPolicyScopes = new Set(['MachinePolicy', 'UserPolicy']);
+
+export function evaluatePrerequisites(facts: PrerequisiteFacts, m: Messages): Check[] {
+	const checks: Check[] = [powershellCheck(facts, m)];
+	const {environment, startFailure} = facts;
+
+	if (startFailure?.kind === 'too-old') {
+		checks.push({id: 'engine', status: 'fail', title: m.title.engine, value: startFailure.engineVersion, reason: m.engineTooOld, fix: m.engineFix});
+	}
+
+	if (environment) {
+		checks.push(
+			engineCheck(environment, m),
+			editionCheck(environment, facts.target, m),
+			osBitnessCheck(environment, m),
+			processBitnessCheck(environment, m),
+			...moduleChecks(environment, facts, m),
+			executionPolicyCheck(environment, facts.target, m),
+		);
+	}
+
+	if (facts.target.kind === 'online') {
+		checks.push({
+			id: 'online-retired',
+			status: 'warn',
+			title: m.title.onlineRetired,
+			value: m.onlineRetiredValue,
+			reason: m.onlineRetiredReason,
+			fix: m.onlineRetiredFix,
+		});
+	}
+
+	checks.push({id: 'client', status: 'info', title: m.title.client, value: m.clientValue, reason: m.clientReason});
+	return checks;
+}
+
+/** The checks that stop the wizard from going on. */
+export function blockingChecks(checks: readonly Check[]): Check[] {
+	return checks.filter(check => check.status === 'fail');
+}
+
+function powershellCheck({located, startFailure, platform}: PrerequisiteFacts, m: Messages): Check {
+	const title = m.title.powershell;
+	if (!located.ok) {
+		return {
+			id: 'powershell',
+			status: 'fail',
+			title,
+			value: m.powershellNotFound,
+			reason: m.powershellSearched(located.searched.join(', ')),
+			fix: platform === 'win32' ? m.powershellInstallWindows : m.powershellInstallOther,
+		};
+	}
+
+	const value = located.executable.simulated ? m.powershellSimulated : located.executable.display;
+	if (startFailure && startFailure.kind !== 'too-old') {
+		const stderr = 'stderr' in startFailure ? startFailure.stderr.slice(-3).join(' ') : '';
+		const detail = startFailure.kind === 'not-started' ? startFailure.message : stderr;
+		return {
+			id: 'powershell',
+			status: 'fail',
+			title,
+			value,
+			reason: [m.powershellDidNotStart, detail].filter(Boolean).join(' '),
+			fix: m.powershellStartFix,
+		};
+	}
+
+	return {id: 'powershell', status: 'pass', title, value};
+}
+
+function engineCheck(environment: EnvironmentFacts, m: Messages): Check {
+	const {engineVersion, hostName, hostVersion} = environment;
+	const differs = Boolean(hostVersion) && hostVersion !== engineVersion;
+	return {
+		id: 'engine',
+		status: 'pass',
+		title: m.title.engine,
+		value: m.engineValue(engineVersion, hostName, hostVersion),
+		...(differs ? {reason: m.engineHostDiffers} : {}),
+	};
+}
+
+function editionCheck(environment: EnvironmentFacts, target: CheckTarget, m: Messages): Check {
+	const edition = environment.edition || 'Desktop';
+	const needsWindowsPowerShell = target.kind === 'online' || !target.pool;
+	if (edition === 'Core' && environment.platform === 'Win32NT' && needsWindowsPowerShell) {
+		return {id: 'edition', status: 'warn', title: m.title.edition, value: m.editionValue(edition), reason: m.editionCoreReason, fix: m.editionCoreFix};
+	}
+
+	return {id: 'edition', status: 'info', title: m.title.edition, value: m.editionValue(edition)};
+}
+
+function bitness(value: boolean | null, m: Messages): string {
+	return value === null ? m.bitnessUnknown : value ? m.yes64 : m.no32;
+}
+
+function osBitnessCheck({os64}: EnvironmentFacts, m: Messages): Check {
+	const title = m.title.osBitness;
+	if (os64 === false) return {id: 'os-bitness', status: 'fail', title, value: bitness(os64, m), reason: m.osNot64, fix: m.osNot64Fix};
+	return {id: 'os-bitness', status: os64 ? 'pass' : 'warn', title, value: bitness(os64, m)};
+}
+
+function processBitnessCheck({os64, process64}: EnvironmentFacts, m: Messages): Check {
+	const title = m.title.processBitness;
+	if (os64 === true && process64 === false) {
+		return {id: 'process-bitness', status: 'fail', title, value: bitness(process64, m), reason: m.processNot64, fix: m.processNot64Fix};
+	}
+
+	return {id: 'process-bitness', status: process64 ? 'pass' : os64 === false ? 'fail' : 'warn', title, value: bitness(process64, m)};
+}
+
+function findModule(environment: EnvironmentFacts, name: string) {
+	// Several versions may be installed; the first listed is the newest.
+	return environment.modules.find(module => module.name.toLowerCase() === name.toLowerCase());
+}
+
+function moduleChecks(environment: EnvironmentFacts, facts: PrerequisiteFacts, m: Messages): Check[] {
+	const {target} = facts;
+	const checks: Check[] = [];
+	let skypeModuleFound: boolean;
+
+	if (target.kind === 'server' && target.pool) {
+		skypeModuleFound = true;
+		const pool = facts.pool;
+		checks.push(
+			pool?.ok
+				? {id: 'pool', status: 'pass', title: m.title.pool(target.pool), value: pool.address}
+				: {
+						id: 'pool',
+						status: 'fail',
+						title: m.title.pool(target.pool),
+						value: m.powershellNotFound,
+						reason: m.poolUnresolved(target.pool, pool?.error ?? '?'),
+						fix: m.poolFix(target.pool),
+					},
+		);
+	} else if (target.kind === 'server') {
+		const module = findModule(environment, 'SkypeForBusiness') ?? findModule(environment, 'Lync');
+		skypeModuleFound = Boolean(module);
+		checks.push(
+			module
+				? {
+						id: 'module',
+						status: 'pass',
+						title: m.title.serverModule,
+						value: m.moduleValue(module.name, module.version),
+						...(module.name.toLowerCase() === 'lync' ? {reason: m.lyncModuleNote} : {}),
+					}
+				: {id: 'module', status: 'fail', title: m.title.serverModule, value: m.moduleMissing, reason: m.serverModuleMissing, fix: m.serverModuleFix},
+		);
+	} else {
+		const module = findModule(environment, 'SkypeOnlineConnector');
+		skypeModuleFound = Boolean(module) || environment.onlineConnectorInstalled;
+		checks.push(
+			skypeModuleFound
+				? {id: 'module', status: 'pass', title: m.title.onlineModule, value: module ? m.moduleValue(module.name, module.version) : 'SkypeOnlineConnector.psd1'}
+				: {id: 'module', status: 'fail', title: m.title.onlineModule, value: m.moduleMissing, reason: m.onlineModuleMissing, fix: m.onlineModuleFix},
+		);
+	}
+
+	const teams = findModule(environment, 'MicrosoftTeams');
+	if (teams) {
+		checks.push(
+			skypeModuleFound
+				? {id: 'teams', status: 'info', title: m.title.teams, value: m.moduleValue(teams.name, teams.version), reason: m.teamsAlongside}
+				: {
+						id: 'teams',
+						status: 'warn',
+						title: m.title.teams,
+						value: m.moduleValue(teams.name, teams.version),
+						reason: m.teamsOnly(teams.version),
+						fix: m.teamsFix,
+					},
+		);
+	}
+
+	return checks;
+}
+
+function executionPolicyCheck(environment: EnvironmentFacts, target: CheckTarget, m: Messages): Check {
+	const title = m.title.executionPolicy;
+	if (environment.platform && environment.platform !== 'Win32NT') {
+		return {id: 'execution-policy', status: 'pass', title, value: m.policyValue(environment.effectiveExecutionPolicy || 'Unrestricted', m.policyNotEnforced)};
+	}
+
+	// The first defined scope, in PowerShell's order of precedence, decides.
+	const deciding = environment.executionPolicies.find(entry => entry.policy && entry.policy !== 'Undefined');
+	// Nothing defined anywhere means Restricted on Windows clients.
+	const effective = environment.effectiveExecutionPolicy || deciding?.policy || 'Restricted';
+	const value = m.policyValue(effective, deciding?.scope ?? '');
+
+	if (!blockingPolicies.has(effective)) return {id: 'execution-policy', status: 'pass', title, value};
+
+	if (effective === 'AllSigned' && target.kind === 'server' && !target.pool) {
+		return {id: 'execution-policy', status: 'warn', title, value, reason: m.policyAllSignedLocal};
+	}
+
+	if (deciding && groupPolicyScopes.has(deciding.scope)) {
+		return {id: 'execution-policy', status: 'fail', title, value, reason: m.policyByGroupPolicy(effective), fix: m.policyByGroupPolicyFix};
+	}
+
+	return {id: 'execution-policy', status: 'fail', title, value, reason: m.policyBlocks(effective), fix: m.policyFix};
+}

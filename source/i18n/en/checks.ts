@@ -1,0 +1,79 @@
+const windowsPowerShell64 = 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe';
+const windowsPowerShellFrom32 = 'C:\\Windows\\SysNative\\WindowsPowerShell\\v1.0\\powershell.exe';
+
+export const checks = {
+	title: {
+		powershell: 'PowerShell found',
+		engine: 'PowerShell engine 3.0 or later',
+		edition: 'PowerShell edition',
+		osBitness: '64-bit operating system',
+		processBitness: '64-bit PowerShell process',
+		serverModule: 'Skype for Business Server admin module',
+		pool: (pool: string): string => `Pool ${pool} reachable`,
+		onlineModule: 'Skype for Business Online Connector module',
+		teams: 'MicrosoftTeams module',
+		executionPolicy: 'Execution policy lets the modules load',
+		onlineRetired: 'Skype for Business Online service',
+		client: 'Skype for Business client on users’ computers',
+	},
+	powershellSimulated: 'PowerShell simulator (rehearsal)',
+	powershellNotFound: 'not found',
+	powershellSearched: (places: string): string => `Looked for: ${places}.`,
+	powershellInstallWindows: `Windows PowerShell 5.1 is part of Windows: start offline-im with --powershell ${windowsPowerShell64}. To practise without PowerShell, add --simulate.`,
+	powershellInstallOther:
+		'Install PowerShell (https://aka.ms/install-powershell) or name it with --powershell PATH or OFFLINE_IM_POWERSHELL. To practise without PowerShell, add --simulate.',
+	powershellDidNotStart: 'PowerShell was found but did not start a session.',
+	powershellStartFix: 'Start that PowerShell by hand to see why, or choose another with --powershell PATH.',
+	engineValue: (engine: string, hostName: string, hostVersion: string): string =>
+		hostVersion && hostVersion !== engine ? `engine ${engine} (host ${hostName} ${hostVersion})` : engine,
+	engineHostDiffers:
+		'Get-Host shows the host’s version (ISE, VS Code and remote hosts have their own); the engine’s version, $PSVersionTable.PSVersion, is what counts.',
+	engineTooOld: 'The Skype for Business cmdlets and this tool need PowerShell 3.0 or later.',
+	engineFix: 'Install Windows Management Framework 5.1 (https://aka.ms/wmf5download), then restart the computer.',
+	editionValue: (edition: string): string =>
+		edition === 'Core' ? 'Core (PowerShell 7)' : 'Desktop (Windows PowerShell)',
+	editionCoreReason:
+		'The Skype for Business modules are Windows PowerShell modules; PowerShell 7 may not load them.',
+	editionCoreFix: `Use Windows PowerShell 5.1: --powershell ${windowsPowerShell64}`,
+	bitnessUnknown: 'unknown',
+	yes64: '64-bit',
+	no32: '32-bit',
+	osNot64: 'The Skype for Business modules run only on 64-bit Windows.',
+	osNot64Fix: 'Run offline-im on a 64-bit Windows computer or server.',
+	processNot64:
+		'This is 32-bit PowerShell on 64-bit Windows (SysWOW64, or started by a 32-bit program): it cannot load the Skype for Business modules, even though the computer is 64-bit.',
+	processNot64Fix: `Use the 64-bit PowerShell: --powershell ${windowsPowerShell64} (from a 32-bit program: ${windowsPowerShellFrom32}).`,
+	moduleValue: (name: string, version: string): string => `${name} ${version}`,
+	moduleMissing: 'not installed',
+	serverModuleMissing: 'Neither the SkypeForBusiness nor the Lync module is installed on this computer.',
+	serverModuleFix:
+		'Install the Skype for Business Server administrative tools here, or open a remote session to your pool instead (--pool POOL-FQDN; in the wizard, "remote pool").',
+	lyncModuleNote: 'Lync Server 2010/2013 module: the client policy cmdlets are the same.',
+	poolUnresolved: (pool: string, error: string): string => `PowerShell could not resolve ${pool}: ${error}`,
+	poolFix: (pool: string): string =>
+		`Check the pool’s FQDN (for example pool01.contoso.com) and that this computer reaches it: Test-NetConnection ${pool} -Port 443`,
+	onlineModuleMissing: 'The Skype for Business Online Connector module is not installed.',
+	onlineModuleFix:
+		'Microsoft no longer offers it (the service was retired). For an on-premises deployment choose the Server target.',
+	teamsOnly: (version: string): string =>
+		`MicrosoftTeams ${version} is installed but cannot change this setting: version 2.0 removed New-CsOnlineSession and 4.6.0 removed the *-CsClientPolicy cmdlets.`,
+	teamsAlongside: 'Not used by offline-im; the Skype for Business module above is.',
+	teamsFix: 'For Skype for Business Server use the Server target. Teams itself delivers messages to offline users.',
+	policyValue: (policy: string, scope: string): string => (scope ? `${policy} (set at ${scope})` : policy),
+	policyNotEnforced: 'not enforced outside Windows',
+	policyBlocks: (policy: string): string =>
+		`With ${policy}, Windows refuses to run the module’s scripts ("running scripts is disabled on this system"), so Import-Module and Import-PSSession fail.`,
+	policyFix: 'In PowerShell run: Set-ExecutionPolicy RemoteSigned -Scope CurrentUser (then check again), or start offline-im with --bypass-execution-policy.',
+	policyByGroupPolicy: (policy: string): string =>
+		`Group Policy sets the execution policy to ${policy}; -ExecutionPolicy Bypass cannot override it.`,
+	policyByGroupPolicyFix: 'Ask your domain administrator to allow RemoteSigned for your account or computer.',
+	policyAllSignedLocal:
+		'AllSigned: the Microsoft-signed SkypeForBusiness module loads, but your own saved scripts must be signed.',
+	onlineRetiredValue: 'retired on 2021-07-31',
+	onlineRetiredReason:
+		'Microsoft retired Skype for Business Online on 31 July 2021: New-CsOnlineSession no longer reaches a real tenant. This target follows Microsoft’s article, for reference and rehearsal.',
+	onlineRetiredFix: 'For an on-premises deployment choose the Server target.',
+	clientValue: 'check on users’ computers',
+	clientReason:
+		'Offline messages reach only users of the latest Click-to-Run Skype for Business client; MSI installs and older Click-to-Run builds do not support them.',
+};

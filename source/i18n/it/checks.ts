@@ -1,0 +1,81 @@
+import type {checks as english} from '../en/checks.js';
+
+const windowsPowerShell64 = 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe';
+const windowsPowerShellFrom32 = 'C:\\Windows\\SysNative\\WindowsPowerShell\\v1.0\\powershell.exe';
+
+export const checks: typeof english = {
+	title: {
+		powershell: 'PowerShell trovato',
+		engine: 'Motore PowerShell 3.0 o successivo',
+		edition: 'Edizione di PowerShell',
+		osBitness: 'Sistema operativo a 64 bit',
+		processBitness: 'Processo PowerShell a 64 bit',
+		serverModule: 'Modulo di amministrazione di Skype for Business Server',
+		pool: pool => `Pool ${pool} raggiungibile`,
+		onlineModule: 'Modulo Skype for Business Online Connector',
+		teams: 'Modulo MicrosoftTeams',
+		executionPolicy: 'I criteri di esecuzione consentono di caricare i moduli',
+		onlineRetired: 'Servizio Skype for Business Online',
+		client: 'Client Skype for Business sui computer degli utenti',
+	},
+	powershellSimulated: 'Simulatore di PowerShell (prova)',
+	powershellNotFound: 'non trovato',
+	powershellSearched: places => `Cercato: ${places}.`,
+	powershellInstallWindows: `Windows PowerShell 5.1 fa parte di Windows: avvia offline-im con --powershell ${windowsPowerShell64}. Per esercitarti senza PowerShell, aggiungi --simulate.`,
+	powershellInstallOther:
+		'Installa PowerShell (https://aka.ms/install-powershell) oppure indicalo con --powershell PERCORSO o con OFFLINE_IM_POWERSHELL. Per esercitarti senza PowerShell, aggiungi --simulate.',
+	powershellDidNotStart: 'PowerShell è stato trovato ma non ha avviato una sessione.',
+	powershellStartFix: 'Avvia quel PowerShell a mano per vedere il motivo, oppure scegline un altro con --powershell PERCORSO.',
+	engineValue: (engine, hostName, hostVersion) =>
+		hostVersion && hostVersion !== engine ? `motore ${engine} (host ${hostName} ${hostVersion})` : engine,
+	engineHostDiffers:
+		'Get-Host mostra la versione dell’host (ISE, VS Code e gli host remoti hanno la loro); conta quella del motore, $PSVersionTable.PSVersion.',
+	engineTooOld: 'I cmdlet di Skype for Business e questo strumento richiedono PowerShell 3.0 o successivo.',
+	engineFix: 'Installa Windows Management Framework 5.1 (https://aka.ms/wmf5download) e riavvia il computer.',
+	editionValue: edition => (edition === 'Core' ? 'Core (PowerShell 7)' : 'Desktop (Windows PowerShell)'),
+	editionCoreReason:
+		'I moduli di Skype for Business sono moduli di Windows PowerShell; PowerShell 7 potrebbe non caricarli.',
+	editionCoreFix: `Usa Windows PowerShell 5.1: --powershell ${windowsPowerShell64}`,
+	bitnessUnknown: 'sconosciuto',
+	yes64: '64 bit',
+	no32: '32 bit',
+	osNot64: 'I moduli di Skype for Business funzionano solo su Windows a 64 bit.',
+	osNot64Fix: 'Esegui offline-im su un computer o un server Windows a 64 bit.',
+	processNot64:
+		'Questo è PowerShell a 32 bit su Windows a 64 bit (SysWOW64, oppure avviato da un programma a 32 bit): non può caricare i moduli di Skype for Business, anche se il computer è a 64 bit.',
+	processNot64Fix: `Usa PowerShell a 64 bit: --powershell ${windowsPowerShell64} (da un programma a 32 bit: ${windowsPowerShellFrom32}).`,
+	moduleValue: (name, version) => `${name} ${version}`,
+	moduleMissing: 'non installato',
+	serverModuleMissing: 'Su questo computer non è installato né il modulo SkypeForBusiness né il modulo Lync.',
+	serverModuleFix:
+		'Installa qui gli strumenti di amministrazione di Skype for Business Server, oppure apri una sessione remota verso il pool (--pool FQDN-DEL-POOL; nella procedura guidata, «pool remoto»).',
+	lyncModuleNote: 'Modulo di Lync Server 2010/2013: i cmdlet dei criteri client sono gli stessi.',
+	poolUnresolved: (pool, error) => `PowerShell non è riuscito a risolvere ${pool}: ${error}`,
+	poolFix: pool =>
+		`Controlla l’FQDN del pool (per esempio pool01.contoso.com) e che questo computer lo raggiunga: Test-NetConnection ${pool} -Port 443`,
+	onlineModuleMissing: 'Il modulo Skype for Business Online Connector non è installato.',
+	onlineModuleFix:
+		'Microsoft non lo distribuisce più (il servizio è stato dismesso). Per un’installazione locale scegli la destinazione Server.',
+	teamsOnly: version =>
+		`È installato MicrosoftTeams ${version}, che però non può cambiare questa impostazione: la versione 2.0 ha eliminato New-CsOnlineSession e la 4.6.0 i cmdlet *-CsClientPolicy.`,
+	teamsAlongside: 'offline-im non lo usa: usa il modulo di Skype for Business indicato sopra.',
+	teamsFix: 'Per Skype for Business Server usa la destinazione Server. Teams recapita da sé i messaggi agli utenti offline.',
+	policyValue: (policy, scope) => (scope ? `${policy} (impostato in ${scope})` : policy),
+	policyNotEnforced: 'non applicato fuori da Windows',
+	policyBlocks: policy =>
+		`Con ${policy} Windows rifiuta di eseguire gli script del modulo («l’esecuzione di script è disabilitata nel sistema»), quindi Import-Module e Import-PSSession non riescono.`,
+	policyFix:
+		'In PowerShell esegui: Set-ExecutionPolicy RemoteSigned -Scope CurrentUser (poi ripeti il controllo), oppure avvia offline-im con --bypass-execution-policy.',
+	policyByGroupPolicy: policy =>
+		`Un criterio di gruppo imposta i criteri di esecuzione su ${policy}; -ExecutionPolicy Bypass non può scavalcarlo.`,
+	policyByGroupPolicyFix: 'Chiedi all’amministratore del dominio di consentire RemoteSigned per il tuo account o computer.',
+	policyAllSignedLocal:
+		'AllSigned: il modulo SkypeForBusiness, firmato da Microsoft, si carica, ma i tuoi script salvati devono essere firmati.',
+	onlineRetiredValue: 'dismesso il 31/07/2021',
+	onlineRetiredReason:
+		'Microsoft ha dismesso Skype for Business Online il 31 luglio 2021: New-CsOnlineSession non raggiunge più un tenant reale. Questa destinazione segue l’articolo di Microsoft, come riferimento e per le prove.',
+	onlineRetiredFix: 'Per un’installazione locale scegli la destinazione Server.',
+	clientValue: 'da verificare sui computer degli utenti',
+	clientReason:
+		'I messaggi offline arrivano solo a chi usa la versione più recente del client Skype for Business a portata di clic (Click-to-Run); le installazioni MSI e le versioni a portata di clic precedenti non li supportano.',
+};

@@ -1,0 +1,294 @@
+/**
+ * One persistent PowerShell process for the whole run: start, send, receive, stop.
+ * It runs text it is given and knows nothing of policies. The wire format is in frame.ts.
+ */
+import {randomBytes} from 'node:crypto';
+import {createInterface} from 'node:readline';
+import {execa, type ResultPromise} from 'execa';
+import {
+	credentialCommand,
+	credentialPadVariable,
+	handshakeStatement,
+	parseReplyLine,
+	requestStatement,
+	type CommandResult,
+	type Reply,
+} from './frame.js';
+import type {PowerShellExecutable} from './locate.js';
+
+export type SessionFailure =
+	/** The executable could not be started at all. */
+	| {kind: 'not-started'; message: string}
+	/** The process ended; `stderr` is its last lines. */
+	| {kind: 'exited'; exitCode: number | undefined; signal: string | undefined; stderr: string[]}
+	/** No answer in time: the process was stopped. */
+	| {kind: 'timeout'; timeoutMs: number; stderr: string[]}
+	/** The engine answered the handshake but is older than 3.0 (no ConvertTo-Json). */
+	| {kind: 'too-old'; engineVersion: string}
+	/** The process was stopped by `stop()`. */
+	| {kind: 'stopped'};
+
+export class SessionError extends Error {
+	constructor(readonly failure: SessionFailure) {
+		super(describeFailure(failure));
+		this.name = 'SessionError';
+	}
+}
+
+function describeFailure(failure: SessionFailure): string {
+	switch (failure.kind) {
+		case 'not-started': {
+			return `PowerShell could not be started: ${failure.message}`;
+		}
+
+		case 'exited': {
+			const how = failure.signal ? `was killed (${failure.signal})` : `exited with code ${failure.exitCode ?? 'unknown'}`;
+			return `PowerShell ${how}.`;
+		}
+
+		case 'timeout': {
+			return `PowerShell did not answer within ${Math.round(failure.timeoutMs / 1000)} s and was stopped.`;
+		}
+
+		case 'too-old': {
+			return `PowerShell ${failure.engineVersion} is older than 3.0.`;
+		}
+
+		case 'stopped': {
+			return 'The PowerShell session was closed.';
+		}
+	}
+}
+
+export type SessionOptions = {
+	executable: PowerShellExecutable;
+	/** Start with `-ExecutionPolicy Bypass` (Process scope: this session only). */
+	bypassExecutionPolicy?: boolean;
+	/** Extra environment for the child (the simulator's tenant file, for instance). */
+	env?: Record<string, string>;
+	/** Default time a request may take before the process is considered hung. */
+	requestTimeoutMs?: number;
+	/** Time allowed for the process to start and answer the handshake. */
+	startTimeoutMs?: number;
+	/** Every line the process writes outside reply frames, for the journal or a support log. */
+	onLog?: (entry: {stream: 'stdout' | 'stderr'; line: string}) => void;
+};
+
+export type RunOptions = {
+	/** Skip the remaining commands after the first failure. */
+	stopOnError?: boolean;
+	timeoutMs?: number;
+};
+
+type Pending = {
+	nonce: string;
+	resolve: (reply: Reply) => void;
+	reject: (error: SessionError) => void;
+	timer: NodeJS.Timeout;
+};
+
+const padBytes = 4096;
+const stderrKept = 50;
+
+/** The switches every start uses; `-Command -` must come last. */
+export function powershellArguments(bypassExecutionPolicy: boolean): string[] {
+	return [
+		'-NoLogo',
+		'-NoProfile',
+		'-NonInteractive',
+		...(bypassExecutionPolicy ? ['-ExecutionPolicy', 'Bypass'] : []),
+		'-Command',
+		'-',
+	];
+}
+
+export class PowerShellSession {
+	/**
+	 * Starts the process and waits for its handshake. Rejects with a `SessionError` when the
+	 * process cannot start, dies, hangs, or is older than PowerShell 3.0 (then the process is
+	 * stopped, and the failure carries the version for the prerequisite check).
+	 */
+	static async start(options: SessionOptions): Promise<PowerShellSession> {
+		const session = new PowerShellSession(options);
+		try {
+			const reply = await session.exchange(handshakeStatement, options.startTimeoutMs ?? 30_000);
+			if (reply.kind !== 'hello') throw new SessionError({kind: 'exited', exitCode: undefined, signal: undefined, stderr: []});
+			session.engineVersion = reply.engineVersion;
+			if (!isAtLeast3(reply.engineVersion)) {
+				await session.stop();
+				throw new SessionError({kind: 'too-old', engineVersion: reply.engineVersion});
+			}
+
+			return session;
+		} catch (error) {
+			await session.stop();
+			throw error;
+		}
+	}
+
+	engineVersion = '';
+	readonly pid: number | undefined;
+
+	private readonly process: ResultPromise;
+	private readonly pending = new Map<string, Pending>();
+	private readonly stderrTail: string[] = [];
+	private readonly pad = randomBytes(padBytes);
+	private padOffset = 0;
+	private queue: Promise<unknown> = Promise.resolve();
+	private ended: SessionFailure | undefined;
+	private readonly requestTimeoutMs: number;
+
+	private constructor(private readonly options: SessionOptions) {
+		this.requestTimeoutMs = options.requestTimeoutMs ?? 120_000;
+		const {executable} = options;
+		this.process = execa(executable.file, [...executable.prefixArgs, ...powershellArguments(Boolean(options.bypassExecutionPolicy))], {
+			stdin: 'pipe',
+			stdout: 'pipe',
+			stderr: 'pipe',
+			buffer: false,
+			reject: false,
+			windowsHide: true,
+			env: {...options.env, [credentialPadVariable]: this.pad.toString('base64')},
+		});
+		this.pid = this.process.pid;
+
+		createInterface({input: this.process.stdout!}).on('line', line => this.onStdout(line));
+		createInterface({input: this.process.stderr!}).on('line', line => {
+			this.stderrTail.push(line);
+			if (this.stderrTail.length > stderrKept) this.stderrTail.shift();
+			options.onLog?.({stream: 'stderr', line});
+		});
+		// A write after the process died must surface as the exit below, not as an unhandled error.
+		this.process.stdin!.on('error', () => {});
+
+		this.process.then(result => {
+			const failure: SessionFailure =
+				result.failed && result.exitCode === undefined && !result.signal
+					? {kind: 'not-started', message: result.shortMessage ?? 'unknown error'}
+					: {kind: 'exited', exitCode: result.exitCode, signal: result.signal, stderr: [...this.stderrTail]};
+			this.finish(this.ended ?? failure);
+		});
+	}
+
+	/** Whether the process is still there to take requests. */
+	get alive(): boolean {
+		return this.ended === undefined;
+	}
+
+	/** The last lines PowerShell wrote to stderr (a log, not a verdict). */
+	get recentStderr(): string[] {
+		return [...this.stderrTail];
+	}
+
+	/**
+	 * Runs the commands in order, each in its own try/catch, and returns one result per command
+	 * that ran. Requests are queued: one at a time reaches the process.
+	 */
+	async run(commands: readonly string[], {stopOnError = false, timeoutMs}: RunOptions = {}): Promise<CommandResult[]> {
+		if (commands.length === 0) return [];
+		const reply = await this.enqueue(() =>
+			this.exchange(nonce => requestStatement({nonce, commands, stopOnError}), timeoutMs ?? this.requestTimeoutMs),
+		);
+		if (reply.kind !== 'results') return [];
+		return reply.results;
+	}
+
+	/** Runs one command; its result. */
+	async runOne(command: string, options: Omit<RunOptions, 'stopOnError'> = {}): Promise<CommandResult> {
+		const [result] = await this.run([command], options);
+		return result ?? {ok: false, error: 'PowerShell returned no result.'};
+	}
+
+	/**
+	 * Sets `$<variable>` to a PSCredential. The password never appears in the text sent: only its
+	 * bytes XORed with an unused part of the pad the process received in its environment.
+	 */
+	async defineCredential(variable: string, userNameLiteral: string, password: string): Promise<CommandResult> {
+		const bytes = Buffer.from(password, 'utf8');
+		if (this.padOffset + bytes.length > this.pad.length) {
+			return {ok: false, error: 'Too many sign-in attempts in one session: start offline-im again.'};
+		}
+
+		const cipher = Buffer.alloc(bytes.length);
+		for (let index = 0; index < bytes.length; index++) {
+			cipher[index] = bytes[index]! ^ this.pad[this.padOffset + index]!;
+		}
+
+		const padOffset = this.padOffset;
+		this.padOffset += bytes.length;
+		bytes.fill(0);
+		return this.runOne(credentialCommand({variable, userNameLiteral, cipherBase64: cipher.toString('base64'), padOffset}));
+	}
+
+	/** Ends the process: closes stdin, then kills it if it does not leave by itself. */
+	async stop(): Promise<void> {
+		if (!this.ended) this.finish({kind: 'stopped'});
+		this.process.stdin?.end();
+		const exited = await Promise.race([
+			this.process.then(() => true),
+			new Promise<false>(resolve => {
+				setTimeout(() => resolve(false), 2000).unref();
+			}),
+		]);
+		if (!exited) this.process.kill('SIGKILL');
+		await this.process.catch(() => undefined);
+	}
+
+	private enqueue<T>(task: () => Promise<T>): Promise<T> {
+		const next = this.queue.then(task, task);
+		this.queue = next.catch(() => undefined);
+		return next;
+	}
+
+	private exchange(statement: (nonce: string) => string, timeoutMs: number): Promise<Reply> {
+		if (this.ended) return Promise.reject(new SessionError(this.ended));
+		const nonce = randomBytes(8).toString('hex');
+		return new Promise<Reply>((resolve, reject) => {
+			const timer = setTimeout(() => {
+				this.pending.delete(nonce);
+				const failure: SessionFailure = {kind: 'timeout', timeoutMs, stderr: [...this.stderrTail]};
+				reject(new SessionError(failure));
+				this.finish(failure);
+				this.process.kill('SIGKILL');
+			}, timeoutMs);
+			this.pending.set(nonce, {nonce, resolve, reject, timer});
+			// The blank line ends any statement PowerShell may still be waiting to complete.
+			this.process.stdin!.write(`${statement(nonce)}\n\n`);
+		});
+	}
+
+	private onStdout(line: string): void {
+		let reply: Reply | undefined;
+		try {
+			reply = parseReplyLine(line);
+		} catch {
+			reply = undefined;
+		}
+
+		if (!reply) {
+			this.options.onLog?.({stream: 'stdout', line});
+			return;
+		}
+
+		const pending = this.pending.get(reply.nonce);
+		if (!pending) return;
+		this.pending.delete(reply.nonce);
+		clearTimeout(pending.timer);
+		pending.resolve(reply);
+	}
+
+	private finish(failure: SessionFailure): void {
+		this.ended ??= failure;
+		for (const pending of this.pending.values()) {
+			clearTimeout(pending.timer);
+			pending.reject(new SessionError(this.ended));
+		}
+
+		this.pending.clear();
+	}
+}
+
+function isAtLeast3(version: string): boolean {
+	const major = Number.parseInt(version.split('.')[0] ?? '', 10);
+	return Number.isFinite(major) && major >= 3;
+}
