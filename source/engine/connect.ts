@@ -1,0 +1,43 @@
+/**
+ * Runs a plan's connection preamble in the run's session. The `$credential = Get-Credential`
+ * step (what the saved script does for a person at a console) becomes a credential built from
+ * the typed password through the session's one-time pad: a -NonInteractive session cannot
+ * prompt, and the password must never appear in script text.
+ */
+import {quotePowerShellLiteral} from '../plan/quote.js';
+import type {Plan, Step} from '../plan/plan.js';
+import type {PowerShellSession} from '../powershell/session.js';
+import {explainError, type ErrorHint} from './explain-error.js';
+
+export type ConnectResult = {ok: true} | {ok: false; step: Step; error: string; hint: ErrorHint};
+
+export type ConnectOptions = {
+	/** The typed password, when the target signs in with a credential. Never stored. */
+	password?: string;
+	/** Told before each step runs, for progress and the journal. */
+	onStep?: (step: Step) => void;
+	/** Connecting to a remote pool or a cloud tenant can take a while. */
+	timeoutMs?: number;
+};
+
+export async function connect(session: PowerShellSession, plan: Plan, options: ConnectOptions = {}): Promise<ConnectResult> {
+	const {signIn} = plan.choices.target;
+	for (const step of plan.steps.filter(candidate => candidate.phase === 'connect')) {
+		options.onStep?.(step);
+		let result;
+		if (step.kind === 'credential') {
+			if (signIn.kind !== 'credential' || options.password === undefined) {
+				const error = 'A password is needed to sign in with a user name.';
+				return {ok: false, step, error, hint: 'credentials'};
+			}
+
+			result = await session.defineCredential('credential', quotePowerShellLiteral(signIn.userName), options.password);
+		} else {
+			result = await session.runOne(step.command, {timeoutMs: options.timeoutMs ?? 180_000});
+		}
+
+		if (!result.ok) return {ok: false, step, error: result.error, hint: explainError(result.error)};
+	}
+
+	return {ok: true};
+}

@@ -1,0 +1,29 @@
+/**
+ * A plain-language fix for PowerShell's own error messages: the message is always shown
+ * verbatim, and this adds what a first-time admin should do about it.
+ */
+import type {engine as EngineMessages} from '../i18n/en/engine.js';
+
+export type ErrorHint = keyof (typeof EngineMessages)['hints'];
+
+const patterns: Array<[RegExp, ErrorHint]> = [
+	[/running scripts is disabled|about_Execution_Policies/i, 'executionPolicy'],
+	[/lyncdiscover|autodiscover/i, 'overrideAdminDomain'],
+	[/maximum number of concurrent|maximum allowed number of (shells|sessions)|quota/i, 'tooManySessions'],
+	[/access is denied|logon failure|user name or password|unauthori[sz]ed|\b401\b|credentials? (were|was) (rejected|not accepted)/i, 'credentials'],
+	[/no such host|could not be resolved|cannot resolve|name or service not known|cannot find the computer|destination is unreachable|WinRM cannot complete/i, 'poolUnreachable'],
+	[/'New-CsOnlineSession' is not recognized|New-CsOnlineSession.*not recognized/i, 'noOnlineSession'],
+	[/no valid module file was found|module .* was not loaded/i, 'moduleNotFound'],
+	[/NonInteractive|Read and Prompt functionality is not available/i, 'needsPrompt'],
+	[/is not recognized as (the|a) name of a cmdlet/i, 'notConnected'],
+	[/Management object not found for identity/i, 'userNotFound'],
+	[/already exists/i, 'policyExists'],
+];
+
+export function explainError(message: string): ErrorHint {
+	for (const [pattern, hint] of patterns) {
+		if (pattern.test(message)) return hint;
+	}
+
+	return 'generic';
+}
