@@ -1,0 +1,164 @@
+/**
+ * Choices remembered between runs, with `conf` and a JSON schema that admits nothing else: no
+ * password, no token, no unknown key. A config file that cannot be read is moved aside and
+ * replaced by the defaults, with a warning for the screen; it never stops the program.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Conf, {type Schema} from 'conf';
+import {languages, type Language} from './i18n/language.js';
+
+export type Settings = {
+	target?: 'server' | 'online';
+	/** The Server pool's FQDN for a remote session. */
+	pool?: string;
+	/** Online: the `-OverrideAdminDomain` value. */
+	adminDomain?: string;
+	/** The user name for credential sign-in (a name, not a secret). */
+	signInUser?: string;
+	/** The per-user client policy last used. */
+	policyName?: string;
+	language?: Language;
+	/** The CSV or list of users last read. */
+	lastUsersFile?: string;
+	/** The journal of the last run, to find it again after a crash. */
+	lastJournal?: string;
+};
+
+/** What went wrong with the config file, for the screen to say (catalog: `ui.settings`). */
+export type SettingsWarning =
+	/** The file was not valid JSON or failed the schema: moved aside, defaults used. */
+	| {kind: 'reset'; file: string; brokenCopy: string; detail: string}
+	/** The file could not be read or moved (permissions...): defaults used, nothing remembered. */
+	| {kind: 'unreadable'; file: string; detail: string};
+
+export type LoadedSettings = {settings: Settings; warning?: SettingsWarning};
+
+const name = (maxLength: number) => ({type: 'string', minLength: 1, maxLength}) as const;
+const filePath = name(4096);
+
+const schema: Schema<Settings> = {
+	target: {type: 'string', enum: ['server', 'online']},
+	pool: name(253),
+	adminDomain: name(253),
+	signInUser: name(256),
+	policyName: name(256),
+	language: {type: 'string', enum: [...languages]},
+	lastUsersFile: filePath,
+	lastJournal: filePath,
+};
+
+const settingKeys = Object.keys(schema) as Array<keyof Settings>;
+
+/**
+ * Where the config file and the journals live: `OFFLINE_IM_CONFIG_DIR` when set (tests), else
+ * the platform's config folder, as `conf` would choose it (env-paths, without its suffix).
+ */
+export function configDirectory(
+	env: NodeJS.ProcessEnv = process.env,
+	platform: NodeJS.Platform = process.platform,
+	home: string = os.homedir(),
+): string {
+	const override = env['OFFLINE_IM_CONFIG_DIR'];
+	if (override) return path.resolve(override);
+	if (platform === 'darwin') return path.join(home, 'Library', 'Preferences', 'offline-im');
+	if (platform === 'win32') return path.join(env['APPDATA'] || path.join(home, 'AppData', 'Roaming'), 'offline-im', 'Config');
+	return path.join(env['XDG_CONFIG_HOME'] || path.join(home, '.config'), 'offline-im');
+}
+
+export function configFile(env: NodeJS.ProcessEnv = process.env): string {
+	return path.join(configDirectory(env), 'config.json');
+}
+
+function openStore(env: NodeJS.ProcessEnv): Conf<Settings> {
+	return new Conf<Settings>({
+		cwd: configDirectory(env),
+		configName: 'config',
+		schema,
+		rootSchema: {additionalProperties: false},
+		clearInvalidConfig: false,
+	});
+}
+
+function isCorrupt(error: unknown): error is Error {
+	return (
+		error instanceof SyntaxError ||
+		(error instanceof Error && error.message.startsWith('Config schema violation:'))
+	);
+}
+
+function brokenCopyName(file: string, now: Date): string {
+	// No colons: the name must be valid on Windows too.
+	const base = `${file}.broken-${now.toISOString().replaceAll(':', '-')}`;
+	let candidate = base;
+	for (let attempt = 1; fs.existsSync(candidate); attempt++) candidate = `${base}-${attempt}`;
+	return candidate;
+}
+
+type Opened = {store?: Conf<Settings>; warning?: SettingsWarning};
+
+/** Opens the store; a corrupt file is moved aside first. Never throws. */
+function openRecovering(env: NodeJS.ProcessEnv, now: Date): Opened {
+	const file = configFile(env);
+	try {
+		return {store: openStore(env)};
+	} catch (error) {
+		const detail = error instanceof Error ? error.message : String(error);
+		if (!isCorrupt(error)) return {warning: {kind: 'unreadable', file, detail}};
+		try {
+			const brokenCopy = brokenCopyName(file, now);
+			fs.renameSync(file, brokenCopy);
+			return {store: openStore(env), warning: {kind: 'reset', file, brokenCopy, detail}};
+		} catch (repairError) {
+			const repairDetail = repairError instanceof Error ? repairError.message : String(repairError);
+			return {warning: {kind: 'unreadable', file, detail: `${detail}; ${repairDetail}`}};
+		}
+	}
+}
+
+function pick(store: Conf<Settings>): Settings {
+	const settings: Settings = {};
+	const data = store.store;
+	for (const key of settingKeys) {
+		if (data[key] !== undefined) Object.assign(settings, {[key]: data[key]});
+	}
+
+	return settings;
+}
+
+/** The remembered choices; defaults (none) and a warning when the file was broken. */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): LoadedSettings {
+	const {store, warning} = openRecovering(env, now);
+	const settings = store ? pick(store) : {};
+	return warning ? {settings, warning} : {settings};
+}
+
+/**
+ * Remembers `changes` on top of what is stored; a key given as `undefined` is forgotten. A key
+ * outside the schema (a password, say) throws: that is a bug, never something to store. A file
+ * that cannot be written gives a warning instead.
+ */
+export function saveSettings(
+	changes: Partial<Settings>,
+	env: NodeJS.ProcessEnv = process.env,
+	now: Date = new Date(),
+): SettingsWarning | undefined {
+	const {store, warning} = openRecovering(env, now);
+	if (!store) return warning;
+	const next: Record<string, unknown> = {...store.store};
+	for (const [key, value] of Object.entries(changes)) {
+		if (value === undefined) delete next[key];
+		else next[key] = value;
+	}
+
+	try {
+		store.store = next as Settings;
+	} catch (error) {
+		if (error instanceof Error && error.message.startsWith('Config schema violation:')) throw error;
+		const detail = error instanceof Error ? error.message : String(error);
+		return {kind: 'unreadable', file: store.path, detail};
+	}
+
+	return warning;
+}
