@@ -1,4 +1,8 @@
 /** The words of the wizard's shared pieces (source/ui/components). */
+
+/** 10,000 */
+const n = (count: number): string => count.toLocaleString('en-US');
+
 export const ui = {
 	/** Status words: the status is always said in words, never by colour or symbol alone. */
 	status: {
@@ -39,7 +43,7 @@ export const ui = {
 		why: 'Why:',
 		fixCommand: 'Fix, run in PowerShell:',
 		fixLink: 'Fix, see:',
-		summary: (passed: number, total: number): string => `${passed} of ${total} checks passed`,
+		summary: (passed: number, total: number): string => `${passed} of ${total} ${total === 1 ? 'check' : 'checks'} passed`,
 	},
 	commandPreview: {
 		phase: {
@@ -52,18 +56,20 @@ export const ui = {
 		/** A fold line; `cmdlet` is the first word of the hidden commands. */
 		folded: (count: number, cmdlet: string): string =>
 			cmdlet === 'Grant-CsClientPolicy'
-				? `${count} more ${count === 1 ? 'grant' : 'grants'}`
-				: `${count} more ${cmdlet} ${count === 1 ? 'command' : 'commands'}`,
-		above: (lines: number): string => `${lines} more ${lines === 1 ? 'line' : 'lines'} above`,
-		below: (lines: number): string => `${lines} more ${lines === 1 ? 'line' : 'lines'} below`,
-		total: (commands: number): string => `${commands} ${commands === 1 ? 'command' : 'commands'} in all`,
+				? `${n(count)} more ${count === 1 ? 'grant' : 'grants'}`
+				: `${n(count)} more ${cmdlet} ${count === 1 ? 'command' : 'commands'}`,
+		above: (lines: number): string => `${n(lines)} more ${lines === 1 ? 'line' : 'lines'} above`,
+		below: (lines: number): string => `${n(lines)} more ${lines === 1 ? 'line' : 'lines'} below`,
 	},
 	progress: {
 		label: 'Progress',
-		counts: (done: number, total: number): string => `${done} of ${total}`,
+		counts: (done: number, total: number): string => `${n(done)} of ${n(total)}`,
 		percent: (percent: number): string => `${percent}%`,
 		elapsed: (clock: string): string => `elapsed ${clock}`,
-		failed: (count: number): string => `${count} failed`,
+		failed: (count: number): string => `${n(count)} failed`,
+	},
+	notice: {
+		more: (count: number): string => `and ${n(count)} more`,
 	},
 	errorPanel: {
 		heading: 'ERROR',

@@ -1,5 +1,8 @@
 import type {ui as english} from '../en/ui.js';
 
+/** 10.000 (in italiano le migliaia si separano da 10.000 in su) */
+const n = (count: number): string => count.toLocaleString('it-IT');
+
 export const ui: typeof english = {
 	status: {
 		pass: 'OK',
@@ -37,7 +40,7 @@ export const ui: typeof english = {
 		why: 'Motivo:',
 		fixCommand: 'Come risolvere, esegui in PowerShell:',
 		fixLink: 'Come risolvere, vedi:',
-		summary: (passed, total) => `${passed} controlli superati su ${total}`,
+		summary: (passed, total) => `${passed} ${passed === 1 ? 'controllo superato' : 'controlli superati'} su ${total}`,
 	},
 	commandPreview: {
 		phase: {
@@ -51,20 +54,22 @@ export const ui: typeof english = {
 			cmdlet === 'Grant-CsClientPolicy'
 				? count === 1
 					? 'ancora 1 assegnazione'
-					: `altre ${count} assegnazioni`
+					: `altre ${n(count)} assegnazioni`
 				: count === 1
 					? `ancora 1 comando ${cmdlet}`
-					: `altri ${count} comandi ${cmdlet}`,
-		above: lines => (lines === 1 ? '1 riga sopra' : `altre ${lines} righe sopra`),
-		below: lines => (lines === 1 ? '1 riga sotto' : `altre ${lines} righe sotto`),
-		total: commands => (commands === 1 ? '1 comando in tutto' : `${commands} comandi in tutto`),
+					: `altri ${n(count)} comandi ${cmdlet}`,
+		above: lines => (lines === 1 ? '1 riga sopra' : `altre ${n(lines)} righe sopra`),
+		below: lines => (lines === 1 ? '1 riga sotto' : `altre ${n(lines)} righe sotto`),
 	},
 	progress: {
 		label: 'Avanzamento',
-		counts: (done, total) => `${done} di ${total}`,
+		counts: (done, total) => `${n(done)} di ${n(total)}`,
 		percent: percent => `${percent}%`,
 		elapsed: clock => `tempo trascorso ${clock}`,
-		failed: count => (count === 1 ? '1 non riuscito' : `${count} non riusciti`),
+		failed: count => (count === 1 ? '1 non riuscito' : `${n(count)} non riusciti`),
+	},
+	notice: {
+		more: count => (count === 1 ? 'e ancora 1' : `e altri ${n(count)}`),
 	},
 	errorPanel: {
 		heading: 'ERRORE',

@@ -1,0 +1,106 @@
+import {Box, Text, useIsScreenReaderEnabled} from 'ink';
+import useMessages from '../hooks/use-messages.js';
+import useTheme from '../hooks/use-theme.js';
+import {statuses, type Status} from '../theme.js';
+import StatusLabel from './StatusLabel.js';
+
+/** How to fix a check: a command shown verbatim, or a page to read. */
+export type CheckFix = {readonly kind: 'command'; readonly command: string} | {readonly kind: 'link'; readonly url: string};
+
+/** One prerequisite check as the administrator sees it. */
+export type CheckRow = {
+	/** Stable key, e.g. `engine-version`. */
+	readonly id: string;
+	readonly status: Status;
+	/** What is checked: "PowerShell engine version". */
+	readonly title: string;
+	/** What was measured: "5.1.19041 (Desktop)". */
+	readonly value?: string;
+	/** Why the check did not pass; shown for every status but pass. */
+	readonly reason?: string;
+	/** How to fix it; shown for every status but pass. */
+	readonly fix?: CheckFix;
+};
+
+export type Props = {
+	/** The checks in the order they run; pending and running ones included. */
+	readonly checks: readonly CheckRow[];
+};
+
+/**
+ * The prerequisite checks: status, title and measured value on one line, then for a check that
+ * did not pass the reason and the fix beneath, indented. Long text wraps, nothing is cut.
+ */
+export default function CheckList({checks}: Props) {
+	const {ui} = useMessages();
+	const screenReader = useIsScreenReaderEnabled();
+	const wordWidth = Math.max(...statuses.map(status => ui.status[status].length));
+	// Symbol, space, the widest word, two spaces.
+	const statusWidth = wordWidth + 4;
+	const passed = checks.filter(check => check.status === 'pass').length;
+	return (
+		<Box flexDirection="column">
+			{screenReader ? <Text>{`${ui.checkList.label}: ${ui.checkList.summary(passed, checks.length)}`}</Text> : null}
+			{checks.map(check => (
+				<CheckListRow key={check.id} check={check} statusWidth={statusWidth} wordWidth={wordWidth} screenReader={screenReader} />
+			))}
+		</Box>
+	);
+}
+
+type RowProps = {
+	readonly check: CheckRow;
+	readonly statusWidth: number;
+	readonly wordWidth: number;
+	readonly screenReader: boolean;
+};
+
+function CheckListRow({check, statusWidth, wordWidth, screenReader}: RowProps) {
+	const {ui} = useMessages();
+	const theme = useTheme();
+	const explained = check.status !== 'pass' && (check.reason !== undefined || check.fix !== undefined);
+	return (
+		<Box flexDirection="column">
+			<Box>
+				<Box width={screenReader ? undefined : statusWidth} flexShrink={0}>
+					<StatusLabel status={check.status} width={wordWidth} />
+				</Box>
+				<Box flexGrow={1}>
+					{screenReader ? (
+						<Text>{check.value === undefined ? check.title : `${check.title}, ${check.value}`}</Text>
+					) : (
+						<Text>
+							{check.title}
+							{check.value === undefined ? null : <Text {...theme.muted}>{`  ${check.value}`}</Text>}
+						</Text>
+					)}
+				</Box>
+			</Box>
+			{explained ? (
+				<Box flexDirection="column" marginLeft={screenReader ? 0 : statusWidth}>
+					{check.reason === undefined ? null : (
+						<Text>
+							<Text {...theme.muted}>{ui.checkList.why}</Text> {check.reason}
+						</Text>
+					)}
+					{check.fix?.kind === 'command' ? (
+						<Box flexDirection="column">
+							<Text {...theme.muted}>{ui.checkList.fixCommand}</Text>
+							<Box marginLeft={2}>
+								<Text {...theme.command}>{check.fix.command}</Text>
+							</Box>
+						</Box>
+					) : null}
+					{check.fix?.kind === 'link' ? (
+						<Box flexDirection="column">
+							<Text {...theme.muted}>{ui.checkList.fixLink}</Text>
+							<Box marginLeft={2}>
+								<Text>{check.fix.url}</Text>
+							</Box>
+						</Box>
+					) : null}
+				</Box>
+			) : null}
+		</Box>
+	);
+}
