@@ -63,6 +63,34 @@ export type StepKind =
 	| 'verify-policy'
 	| 'verify-user';
 
+/**
+ * What a change step changes, as data for the review screen: `from` is the value read before
+ * (absent when the plan was made without reading the tenant).
+ */
+export type StepEffect =
+	| {kind: 'policy-value'; policy: string; from?: ImArchiving; to: ImArchiving}
+	/** `conditional`: the guarded create of an offline plan, which creates only when missing. */
+	| {kind: 'policy-created'; policy: string; conditional: boolean}
+	| {kind: 'user-policy'; user: string; from?: string | null; to: string};
+
+/**
+ * A value the rollback needs but the plan could not read (a plan made offline). The rollback
+ * commands assign `$<variable>` a safe default first; the rollback script marks that line for
+ * the administrator to fill in from the read step's output. Such a rollback is not run
+ * automatically (see `rollbackNeedsInput`).
+ */
+export type RollbackPlaceholder = {
+	variable: string;
+	/**
+	 * - `previous-value`: `EnableIMAutoArchiving` of `subject` before the change (default `$null`);
+	 * - `policy-created`: whether the guarded create made the policy (default `$false`, which
+	 *   keeps a policy that may have existed before).
+	 */
+	kind: 'previous-value' | 'policy-created';
+	/** `Global`, `site:NAME` or `tag:NAME`. */
+	subject: string;
+};
+
 /** What a read-back must find for the change to count as done. */
 export type Expectation =
 	| {kind: 'policy-value'; identity: string; enableIMAutoArchiving: ImArchiving}
@@ -81,19 +109,31 @@ export type Step = {
 	rollback: string[];
 	/** For verify steps: what the read-back must show. */
 	expect?: Expectation;
+	/** For change steps: what changes. */
+	effect?: StepEffect;
+	/** Rollback values that were unknown when the plan was made. */
+	rollbackPlaceholders?: RollbackPlaceholder[];
 };
 
 /** Things the administrator must know before running; rendered by the catalogs. */
 export type Warning =
 	| {kind: 'online-retired'}
-	| {kind: 'global-skips-per-user-holders'; holders?: Array<{identity: string; clientPolicy: string}>}
+	/** `site` when the scope is a site: a site policy does not reach them either. */
+	| {kind: 'global-skips-per-user-holders'; site?: string; holders?: Array<{identity: string; clientPolicy: string}>}
 	| {kind: 'grant-replaces-policy'; users?: Array<{identity: string; clientPolicy: string}>}
 	| {kind: 'off-stops-outlook-history'}
 	| {kind: 'click-to-run-only'}
 	| {kind: 'rollback-value-unknown'}
 	| {kind: 'users-not-found'; users: string[]}
-	| {kind: 'policy-exists'; policy: string}
-	| {kind: 'policy-missing'; policy: string};
+	/**
+	 * The per-user policy exists. `reused`: the plan sets it (everyone already holding it is
+	 * affected too); otherwise the plan was told to create it and `New-CsClientPolicy` will fail.
+	 */
+	| {kind: 'policy-exists'; policy: string; reused: boolean}
+	/** The plan was told to reuse the per-user policy, but it does not exist: the change will fail. */
+	| {kind: 'policy-missing'; policy: string}
+	/** The site has no client policy of its own: `Set-CsClientPolicy` will fail. */
+	| {kind: 'site-policy-missing'; site: string};
 
 export type Plan = {
 	choices: Choices;
@@ -101,8 +141,11 @@ export type Plan = {
 	createdAt: string;
 	/** The snapshot the plan was made from; empty when made offline. */
 	snapshot: TenantSnapshot;
-	/** Resolved: whether the plan creates the per-user policy (scope `users` only). */
-	createsPolicy: boolean;
+	/**
+	 * Resolved: whether the plan creates the per-user policy (scope `users` only);
+	 * `if-missing` for the guarded create of a plan made without reading the tenant.
+	 */
+	createsPolicy: boolean | 'if-missing';
 	steps: Step[];
 	warnings: Warning[];
 };

@@ -1,0 +1,31 @@
+/**
+ * Choices (and, when the tenant was read, a snapshot) in; a plan out: connect, read the current
+ * values, change, read back. Pure: the same inputs give the same plan.
+ */
+import type {Choices} from './choices.js';
+import {changeSteps} from './changes.js';
+import {connectionSteps} from './connection.js';
+import type {Plan, TenantSnapshot} from './plan.js';
+import {readSteps} from './reads.js';
+import {numberSteps} from './step-draft.js';
+import {verifySteps} from './verification.js';
+import {warningsFor} from './warnings.js';
+
+export function buildPlan(choices: Choices, snapshot: TenantSnapshot = {}, now: Date = new Date()): Plan {
+	const changes = changeSteps(choices, snapshot);
+	const steps = numberSteps([
+		...connectionSteps(choices.target),
+		...readSteps(choices),
+		...changes.steps,
+		...verifySteps(choices, changes.grantedUsers),
+	]);
+	const changeStepsNumbered = steps.filter(step => step.phase === 'change');
+	return {
+		choices,
+		createdAt: now.toISOString(),
+		snapshot,
+		createsPolicy: changes.createsPolicy,
+		steps,
+		warnings: warningsFor(choices, snapshot, changeStepsNumbered, changes.resolution),
+	};
+}

@@ -1,0 +1,124 @@
+/**
+ * The exact command texts (the contract with the simulator and the execution engine). Every
+ * value that came from outside is quoted here by `quotePowerShellLiteral`, after validation;
+ * constants (`Global`, `$true`, `$credential`...) are written as they are.
+ */
+import {onlineConnectorPath} from '../powershell/probes.js';
+import {powershellBoolean, quotePowerShellLiteral as quote} from './quote.js';
+import type {ImArchiving} from './plan.js';
+
+/** A client policy the plan reads or changes. */
+export type PolicyRef = {kind: 'global'} | {kind: 'site'; site: string} | {kind: 'tag'; name: string};
+
+/** How steps name a policy in `subject`: `Global`, `site:Redmond`, `tag:OfflineIM`. */
+export function policySubject(ref: PolicyRef): string {
+	switch (ref.kind) {
+		case 'global':
+			return 'Global';
+		case 'site':
+			return `site:${ref.site}`;
+		case 'tag':
+			return `tag:${ref.name}`;
+	}
+}
+
+/** The `Identity` column as PowerShell prints it: `Global`, `Site:Redmond`, `Tag:OfflineIM`. */
+export function printedIdentity(ref: PolicyRef): string {
+	switch (ref.kind) {
+		case 'global':
+			return 'Global';
+		case 'site':
+			return `Site:${ref.site}`;
+		case 'tag':
+			return `Tag:${ref.name}`;
+	}
+}
+
+/** The `-Identity` argument of Set-CsClientPolicy: `Global`, `'site:Redmond'`, `'OfflineIM'`. */
+function identityArgument(ref: PolicyRef): string {
+	switch (ref.kind) {
+		case 'global':
+			return 'Global';
+		case 'site':
+			return quote(`site:${ref.site}`);
+		case 'tag':
+			return quote(ref.name);
+	}
+}
+
+const selectPolicy = ' | Select-Object Identity, EnableIMAutoArchiving';
+// [string] turns the policy reference into `Tag:Name` or an empty string; without it
+// ConvertTo-Json would send a nested object.
+const selectUser = " | Select-Object SipAddress, DisplayName, @{Name='ClientPolicy'; Expression={[string]$_.ClientPolicy}}";
+
+/**
+ * Site and per-user policies are read with `-Filter`, not `-Identity`: an absent policy gives an
+ * empty result instead of an error.
+ */
+export function readPolicyCommand(ref: PolicyRef): string {
+	if (ref.kind === 'global') return `Get-CsClientPolicy -Identity Global${selectPolicy}`;
+	return `Get-CsClientPolicy -Filter ${quote(policySubject(ref))}${selectPolicy}`;
+}
+
+export const readPerUserPoliciesCommand = `Get-CsClientPolicy -Filter 'tag:*'${selectPolicy}`;
+
+/** Users holding a per-user client policy: the Global and site policies do not reach them. */
+export const readPolicyHoldersCommand = `Get-CsUser -Filter {ClientPolicy -ne $null}${selectUser}`;
+
+export function readUserCommand(identity: string): string {
+	return `Get-CsUser -Identity ${quote(identity)}${selectUser}`;
+}
+
+/**
+ * `value` is a literal (`$true`, `$false`, `$null`) or, in a rollback whose previous value is
+ * unknown, a placeholder variable such as `$previousValue`.
+ */
+export function setPolicyCommand(ref: PolicyRef, value: ImArchiving | {variable: string}): string {
+	const text = typeof value === 'object' && value !== null ? `$${value.variable}` : powershellBoolean(value);
+	return `Set-CsClientPolicy -Identity ${identityArgument(ref)} -EnableIMAutoArchiving ${text}`;
+}
+
+export function newPolicyCommand(name: string): string {
+	return `New-CsClientPolicy -Identity ${quote(name)}`;
+}
+
+/** New-CsClientPolicy fails when the policy exists; a plan made offline creates it only when missing. */
+export function newPolicyIfMissingCommand(name: string): string {
+	return `if (-not (Get-CsClientPolicy -Filter ${quote(`tag:${name}`)})) { ${newPolicyCommand(name)} }`;
+}
+
+/** `policy` null removes the user's per-user policy (the rollback of a grant to a user who had none). */
+export function grantCommand(identity: string, policy: string | null): string {
+	return `Grant-CsClientPolicy -Identity ${quote(identity)} -PolicyName ${policy === null ? '$null' : quote(policy)}`;
+}
+
+/** -Force: without it the cmdlet asks for confirmation when the policy is assigned, which fails non-interactively. */
+export function removePolicyCommand(name: string): string {
+	return `Remove-CsClientPolicy -Identity ${quote(name)} -Force`;
+}
+
+export function placeholderCommand(variable: string, value: boolean | null): string {
+	return `$${variable} = ${powershellBoolean(value)}`;
+}
+
+export function removePolicyIfCreatedCommand(name: string, variable: string): string {
+	return `if ($${variable}) { ${removePolicyCommand(name)} }`;
+}
+
+export const importModuleCommand = (module: 'SkypeForBusiness' | 'Lync'): string => `Import-Module ${module}`;
+export const importOnlineConnectorCommand = `Import-Module ${quote(onlineConnectorPath)}`;
+export const credentialPromptCommand = '$credential = Get-Credential';
+
+export function newPoolSessionCommand(pool: string, withCredential: boolean): string {
+	return `$session = New-PSSession -ConnectionUri ${quote(`https://${pool}/OcsPowershell`)}${withCredential ? ' -Credential $credential' : ''}`;
+}
+
+export function newOnlineSessionCommand(withCredential: boolean, adminDomain: string | undefined): string {
+	return (
+		'$session = New-CsOnlineSession' +
+		(withCredential ? ' -Credential $credential' : '') +
+		(adminDomain ? ` -OverrideAdminDomain ${quote(adminDomain)}` : '')
+	);
+}
+
+export const importSessionCommand = 'Import-PSSession $session -AllowClobber | Out-Null';

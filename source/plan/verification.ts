@@ -1,0 +1,84 @@
+/**
+ * The read-back after the change, and the check of its output against what the change meant
+ * to do. The read-back uses the same commands as the reads before the change.
+ */
+import type {Choices} from './choices.js';
+import {type PolicyRef, policySubject, printedIdentity, readPolicyCommand, readUserCommand} from './commands.js';
+import {archivingFor} from './changes.js';
+import type {Expectation, ImArchiving, Step} from './plan.js';
+import {scopePolicy} from './reads.js';
+import {policyValuesFrom, samePolicy, type StepOutcome, userRecordsFrom} from './read-output.js';
+import type {StepDraft} from './step-draft.js';
+
+export function verifyPolicyStep(ref: PolicyRef, value: ImArchiving): StepDraft {
+	const identity = printedIdentity(ref);
+	return {
+		phase: 'verify',
+		kind: 'verify-policy',
+		command: readPolicyCommand(ref),
+		subject: policySubject(ref),
+		rollback: [],
+		expect: {kind: 'policy-value', identity, enableIMAutoArchiving: value},
+	};
+}
+
+export function verifyUserStep(identity: string, policy: string): StepDraft {
+	return {
+		phase: 'verify',
+		kind: 'verify-user',
+		command: readUserCommand(identity),
+		subject: identity,
+		rollback: [],
+		expect: {kind: 'user-policy', user: identity, clientPolicy: policy},
+	};
+}
+
+/** `grantedUsers`: the users the change steps grant (see `changeSteps`). */
+export function verifySteps(choices: Choices, grantedUsers: readonly string[]): StepDraft[] {
+	const {scope} = choices;
+	const steps = [verifyPolicyStep(scopePolicy(scope), archivingFor(choices.state))];
+	if (scope.kind === 'users') {
+		for (const user of grantedUsers) steps.push(verifyUserStep(user, scope.policy));
+	}
+
+	return steps;
+}
+
+/** What a read-back found. */
+export type Found =
+	| {kind: 'policy-value'; identity: string; enableIMAutoArchiving: ImArchiving}
+	| {kind: 'policy-missing'}
+	| {kind: 'user-policy'; clientPolicy: string | null}
+	| {kind: 'user-missing'}
+	/** The read-back itself failed: PowerShell's message. */
+	| {kind: 'error'; message: string};
+
+export type Verification = {ok: boolean; expected: Expectation; found: Found};
+
+/**
+ * Whether a verify step's output shows the change done. A step without an expectation (not a
+ * verify step) is a programming error and throws.
+ */
+export function checkVerification(step: Step, outcome: StepOutcome): Verification {
+	const expected = step.expect;
+	if (!expected) throw new Error(`Step ${step.id} has no expectation to check.`);
+	if (!outcome.ok) return {ok: false, expected, found: {kind: 'error', message: outcome.error}};
+
+	if (expected.kind === 'policy-value') {
+		const value = policyValuesFrom(outcome.output).find(candidate => samePolicy(candidate.identity, expected.identity));
+		if (!value) return {ok: false, expected, found: {kind: 'policy-missing'}};
+		return {
+			ok: value.enableIMAutoArchiving === expected.enableIMAutoArchiving,
+			expected,
+			found: {kind: 'policy-value', identity: value.identity, enableIMAutoArchiving: value.enableIMAutoArchiving},
+		};
+	}
+
+	const [user] = userRecordsFrom(outcome.output);
+	if (!user) return {ok: false, expected, found: {kind: 'user-missing'}};
+	return {
+		ok: user.clientPolicy !== null && user.clientPolicy.toLowerCase() === expected.clientPolicy.toLowerCase(),
+		expected,
+		found: {kind: 'user-policy', clientPolicy: user.clientPolicy},
+	};
+}

@@ -1,0 +1,69 @@
+/**
+ * What the administrator must know before running, as data; the catalogs word it. Facts from
+ * design.md section 1: the Online service is retired; the Global and site policies do not reach
+ * users holding a per-user policy; a grant replaces a user's per-user policy; turning offline
+ * messages off also stops IM transcripts in Outlook's Conversation History (an inference from
+ * the cmdlet reference); only Click-to-Run clients support offline messages.
+ */
+import type {Choices} from './choices.js';
+import type {PolicyResolution} from './changes.js';
+import type {Step, TenantSnapshot, Warning} from './plan.js';
+
+export type WarningSeverity = 'info' | 'caution' | 'blocking';
+
+/** `blocking`: the run will fail as planned (the review screen should say so before running). */
+export function warningSeverity(warning: Warning): WarningSeverity {
+	switch (warning.kind) {
+		case 'policy-missing':
+		case 'site-policy-missing':
+			return 'blocking';
+		case 'policy-exists':
+			return warning.reused ? 'caution' : 'blocking';
+		case 'click-to-run-only':
+			return 'info';
+		default:
+			return 'caution';
+	}
+}
+
+export function warningsFor(
+	choices: Choices,
+	snapshot: TenantSnapshot,
+	changes: readonly Step[],
+	resolution: PolicyResolution | undefined,
+): Warning[] {
+	const warnings: Warning[] = [];
+	const {scope} = choices;
+	if (choices.target.kind === 'online') warnings.push({kind: 'online-retired'});
+
+	if (scope.kind === 'site' && snapshot.site === 'missing') warnings.push({kind: 'site-policy-missing', site: scope.site});
+	if (scope.kind === 'users') {
+		const exists = snapshot.policy !== undefined && snapshot.policy !== 'missing';
+		if (exists) warnings.push({kind: 'policy-exists', policy: scope.policy, reused: resolution === 'reuse'});
+		if (snapshot.policy === 'missing' && resolution === 'reuse') warnings.push({kind: 'policy-missing', policy: scope.policy});
+		const notFound = (snapshot.users ?? []).filter(user => !user.found).map(user => user.identity);
+		if (notFound.length > 0) warnings.push({kind: 'users-not-found', users: notFound});
+	}
+
+	if (scope.kind === 'global' || scope.kind === 'site') {
+		warnings.push({
+			kind: 'global-skips-per-user-holders',
+			...(scope.kind === 'site' ? {site: scope.site} : {}),
+			...(snapshot.perUserPolicyHolders ? {holders: snapshot.perUserPolicyHolders} : {}),
+		});
+	} else {
+		const wanted = scope.policy.toLowerCase();
+		const replaced = snapshot.users
+			?.filter(user => user.found && user.clientPolicy !== null && user.clientPolicy.toLowerCase() !== wanted)
+			.map(user => ({identity: user.identity, clientPolicy: user.clientPolicy ?? ''}));
+		warnings.push({kind: 'grant-replaces-policy', ...(replaced ? {users: replaced} : {})});
+	}
+
+	warnings.push(choices.state === 'off' ? {kind: 'off-stops-outlook-history'} : {kind: 'click-to-run-only'});
+
+	const rollbackUnknown = changes.some(
+		step => (step.rollbackPlaceholders?.length ?? 0) > 0 || (step.effect?.kind === 'user-policy' && step.effect.from === undefined),
+	);
+	if (rollbackUnknown) warnings.push({kind: 'rollback-value-unknown'});
+	return warnings;
+}
