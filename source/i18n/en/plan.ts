@@ -1,0 +1,294 @@
+import type {OnOff, Scope, Target} from '../../plan/choices.js';
+import type {ImArchiving, RollbackPlaceholder, Step, StepPhase, Warning} from '../../plan/plan.js';
+import type {UsersFileProblem} from '../../plan/users-file.js';
+import type {ValidationProblem} from '../../plan/validate.js';
+import type {Found} from '../../plan/verification.js';
+
+/** How many names a warning lists before "and N more". */
+const listed = 10;
+
+function nameList(names: readonly string[]): string {
+	const shown = names.slice(0, listed).join(', ');
+	return names.length > listed ? `${shown} and ${names.length - listed} more` : shown;
+}
+
+function holderList(holders: ReadonlyArray<{identity: string; clientPolicy: string}>): string {
+	return nameList(holders.map(holder => `${holder.identity} (${holder.clientPolicy})`));
+}
+
+/** A character as a person can identify it, even an invisible one. */
+function character(value: string): string {
+	const code = `U+${(value.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+	return value === ' ' ? `a space (${code})` : `"${value}" (${code})`;
+}
+
+function codePoint(value: number): string {
+	return `U+${value.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+function archiving(value: ImArchiving): string {
+	return value === null ? 'not set (client default: on)' : value ? 'on' : 'off';
+}
+
+function policyLabel(subject: string): string {
+	if (subject === 'Global') return 'the Global policy';
+	if (subject.toLowerCase().startsWith('site:')) return `the policy of site ${subject.slice(5)}`;
+	return `the per-user policy ${subject.replace(/^tag:/i, '')}`;
+}
+
+export const plan = {
+	/** The change in a few words: "turn offline instant messages off". */
+	change: (state: OnOff): string => `turn offline instant messages ${state}`,
+
+	forWhom: (scope: Scope): string => {
+		switch (scope.kind) {
+			case 'global':
+				return 'the whole organization (the Global client policy)';
+			case 'site':
+				return `the users of site ${scope.site} (its site client policy)`;
+			case 'users':
+				return `${scope.users.length === 1 ? '1 user' : `${scope.users.length} users`}, through the per-user client policy ${scope.policy}`;
+		}
+	},
+
+	target: (target: Target): string => {
+		const signIn = target.signIn.kind === 'credential' ? `, signed in as ${target.signIn.userName}` : '';
+		if (target.kind === 'online') {
+			return `Skype for Business Online (retired by Microsoft on 31 July 2021)${target.adminDomain ? `, admin domain ${target.adminDomain}` : ''}${signIn}`;
+		}
+
+		if (target.pool) return `Skype for Business Server, remote session to pool ${target.pool}${signIn}`;
+		return `Skype for Business Server, the ${target.module ?? 'SkypeForBusiness'} module on this computer (your Windows account)`;
+	},
+
+	script: {
+		title: (version: string): string => `offline-im ${version}: PowerShell script`,
+		what: 'What:',
+		forWhom: 'For:',
+		target: 'Target:',
+		planned: 'Planned:',
+		plannedAt: (createdAt: string): string => `${createdAt} (nothing has run yet)`,
+		rehearsal: 'REHEARSAL: planned with --simulate, for the simulated tenant; nothing real changes.',
+		warnings: 'Before you run it:',
+		howToRun: [
+			'Run it in 64-bit Windows PowerShell (not "Windows PowerShell (x86)"), as a Skype for Business administrator.',
+			'It stops at the first error. Step 2 prints the current values: keep that output, the rollback needs it.',
+		],
+		stopOnError: 'Stop at the first error instead of going on with the next command.',
+		formatList:
+			'Read steps end in Format-List so that each result prints in full (a table takes its columns from the first object only).',
+		phase: (phase: StepPhase): string => {
+			switch (phase) {
+				case 'connect':
+					return 'Connect';
+				case 'read':
+					return 'Read the current values (keep this output: the rollback restores them)';
+				case 'change':
+					return 'Change';
+				case 'verify':
+					return 'Read back: check that the change is in place';
+			}
+		},
+	},
+
+	/** One line saying what a step is for. */
+	purpose: (step: Step): string => {
+		const subject = step.subject ?? '';
+		switch (step.kind) {
+			case 'import-module':
+				return subject === 'SkypeOnlineConnector'
+					? 'Load the Skype for Business Online Connector module (needed in every new session).'
+					: `Load the ${subject} module (needed in every new session).`;
+			case 'credential':
+				return `Ask for the password of ${subject}.`;
+			case 'new-session':
+				return step.command.includes('New-CsOnlineSession')
+					? 'Open a session to Skype for Business Online.'
+					: `Open a remote session to pool ${subject}.`;
+			case 'import-session':
+				return 'Bring the session’s Skype for Business cmdlets into this window.';
+			case 'read-policy':
+				return `Read ${policyLabel(subject)} as it is now.`;
+			case 'read-per-user-policies':
+				return 'List the per-user client policies that exist.';
+			case 'read-policy-holders':
+				return 'List the users who hold a per-user client policy (the change does not reach them).';
+			case 'read-user':
+				return `Read the per-user client policy of ${subject}.`;
+			case 'new-policy':
+				return step.effect?.kind === 'policy-created' && step.effect.conditional
+					? `Create ${policyLabel(subject)} if it does not exist yet.`
+					: `Create ${policyLabel(subject)}.`;
+			case 'set-policy':
+				return step.effect?.kind === 'policy-value'
+					? `${step.effect.to === null ? 'Clear the offline messages setting' : `Turn offline messages ${step.effect.to ? 'on' : 'off'}`} in ${policyLabel(subject)}.`
+					: `Change ${policyLabel(subject)}.`;
+			case 'grant':
+				return step.effect?.kind === 'user-policy'
+					? `Give ${subject} the per-user policy ${step.effect.to}.`
+					: `Give ${subject} the per-user policy.`;
+			case 'verify-policy':
+				return `Check ${policyLabel(subject)}.`;
+			case 'verify-user':
+				return `Check the per-user client policy of ${subject}.`;
+		}
+	},
+
+	/** One comment for a run of per-user steps in the script (names stay out of comments). */
+	userSteps: (kind: 'read-user' | 'grant' | 'verify-user', count: number, policy: string): string => {
+		const users = count === 1 ? '1 user' : `${count} users`;
+		switch (kind) {
+			case 'read-user':
+				return `Read the current per-user client policy of ${users}.`;
+			case 'grant':
+				return `Give ${users} the per-user policy ${policy} (it replaces any per-user client policy they hold).`;
+			case 'verify-user':
+				return `Check that ${users} now hold the per-user policy ${policy}.`;
+		}
+	},
+
+	rollback: {
+		title: (version: string): string => `offline-im ${version}: ROLLBACK script`,
+		undoes: 'Undoes:',
+		when: [
+			'Use it only to undo this plan’s script after it ran (all of it, or the part that ran).',
+			'It puts back the values read before the change, in reverse order, then reads them back.',
+		],
+		fillIn:
+			'BEFORE YOU RUN IT: this plan was made without reading the tenant. Fill in each line marked FILL IN below with the value that step 2 of the script printed.',
+		previousPoliciesUnknown:
+			'The users’ previous per-user client policies were not known: this rollback removes the per-user policy from each user. Re-grant any user who held another one before (step 2 of the script printed it).',
+		placeholder: (placeholder: RollbackPlaceholder): string =>
+			placeholder.kind === 'previous-value'
+				? `FILL IN: EnableIMAutoArchiving of ${policyLabel(placeholder.subject)} as step 2 printed it before the change: $true, $false, or $null when it was empty (not set).`
+				: `FILL IN: $true only if step 2 found no ${policyLabel(placeholder.subject)} (so the script created it); otherwise leave $false, because removing it would take it away from everyone who holds it.`,
+		undo: 'Undo, in reverse order',
+		readBack: 'Read back: the values as they are now',
+		purpose: (step: Step): string => {
+			const subject = step.subject ?? '';
+			switch (step.kind) {
+				case 'new-policy':
+					return `Remove ${policyLabel(subject)}, which the script created.`;
+				case 'set-policy':
+					return step.effect?.kind === 'policy-value' && step.effect.from !== undefined
+						? `Put ${policyLabel(subject)} back to ${archiving(step.effect.from)}.`
+						: `Put ${policyLabel(subject)} back to its value before the change.`;
+				default:
+					return `Undo: ${step.command}`;
+			}
+		},
+		grants: (count: number): string =>
+			`Give ${count === 1 ? '1 user' : `${count} users`} back the per-user client policy they held before (or none).`,
+	},
+
+	warning: (warning: Warning): string => {
+		switch (warning.kind) {
+			case 'online-retired':
+				return 'Microsoft retired Skype for Business Online on 31 July 2021, so this connection will fail. The script follows Microsoft’s article for reference; for an on-premises deployment use the Server target.';
+			case 'global-skips-per-user-holders': {
+				const policy = warning.site ? `The policy of site ${warning.site}` : 'The Global policy';
+				const base = `${policy} does not reach users who hold a per-user client policy: they keep that policy’s setting.`;
+				if (!warning.holders) return base;
+				if (warning.holders.length === 0) return `${base} No user holds one now.`;
+				return `${base} ${warning.holders.length === 1 ? '1 user holds one' : `${warning.holders.length} users hold one`}: ${holderList(warning.holders)}.`;
+			}
+
+			case 'grant-replaces-policy': {
+				const base = 'Granting the policy replaces any per-user client policy a user already holds (a user holds one at most).';
+				if (!warning.users) return base;
+				if (warning.users.length === 0) return `${base} None of these users holds another one now.`;
+				return `${base} ${warning.users.length === 1 ? '1 user holds another one' : `${warning.users.length} users hold another one`}: ${holderList(warning.users)}.`;
+			}
+
+			case 'off-stops-outlook-history':
+				return 'Turning offline messages off also stops the automatic saving of instant message conversations to Outlook’s Conversation History for these users (as the cmdlet reference describes EnableIMAutoArchiving).';
+			case 'click-to-run-only':
+				return 'Only recent Click-to-Run Skype for Business clients support offline messages (MSI installations do not). The messages are delivered to the mailbox, not archived there.';
+			case 'rollback-value-unknown':
+				return 'This plan was made without reading the tenant, so the values to restore are not known yet: step 2 of the script prints them. Fill them into the rollback script before you use it.';
+			case 'users-not-found':
+				return `${warning.users.length === 1 ? '1 user was' : `${warning.users.length} users were`} not found and ${warning.users.length === 1 ? 'is' : 'are'} left out: ${nameList(warning.users)}.`;
+			case 'policy-exists':
+				return warning.reused
+					? `The per-user policy ${warning.policy} already exists and is reused: changing it changes offline messages for everyone who already holds it, too.`
+					: `The per-user policy ${warning.policy} already exists, so New-CsClientPolicy will fail. Choose to reuse it instead.`;
+			case 'policy-missing':
+				return `The per-user policy ${warning.policy} does not exist, so Set-CsClientPolicy will fail. Choose to create it instead.`;
+			case 'site-policy-missing':
+				return `Site ${warning.site} has no client policy of its own, so Set-CsClientPolicy will fail. Create one first with New-CsClientPolicy -Identity site:${warning.site} (a new policy starts from the default settings, not from the Global policy’s).`;
+		}
+	},
+
+	/** Why a value was refused; the caller names the value first ("--policy "x": ..."). */
+	problem: (problem: ValidationProblem): string => {
+		switch (problem.kind) {
+			case 'empty':
+				return 'it is empty';
+			case 'control-character':
+				return `it contains a control character (${codePoint(problem.codePoint)}) at position ${problem.position}: names cannot contain line breaks, tabs or other control characters`;
+			case 'bidi-control':
+				return `it contains an invisible text-direction control (${codePoint(problem.codePoint)}) at position ${problem.position}, which would make it display differently from what runs`;
+			case 'lone-surrogate':
+				return `it contains a broken Unicode character at position ${problem.position}`;
+			case 'too-long':
+				return `it is ${problem.length} characters long; the limit is ${problem.max}`;
+			case 'policy-name-character':
+				return `a policy name may contain only letters, digits, - and _ (found ${character(problem.character)})`;
+			case 'policy-name-global':
+				return 'Global is the organization-wide policy, not a per-user one: choose the whole organization instead, or another name';
+			case 'policy-name-prefix':
+				return problem.prefix === 'tag:'
+					? 'write the policy name without tag: in front'
+					: 'a per-user policy name cannot start with site: (for a site, choose the site scope)';
+			case 'site-name-character':
+				return `a site name may contain only letters, digits, -, _ and . (found ${character(problem.character)})`;
+			case 'url-not-hostname':
+				return 'give only the host name (for example pool01.contoso.com), without https:// or a path';
+			case 'hostname-character':
+				return `a host name may contain only letters, digits, - and . (found ${character(problem.character)})`;
+			case 'hostname-label':
+				return `"${problem.label}" is not a valid part of a host name: each part between dots has 1 to 63 letters, digits or -, and does not start or end with -`;
+			case 'hostname-needs-dot':
+				return 'give the full name with its domain, for example pool01.contoso.com';
+			case 'hostname-numeric':
+				return 'that is an IP address: give the full host name, which the server’s certificate names';
+			case 'too-many-users':
+				return `${problem.count} users are more than one plan can hold (${problem.max}): split the list`;
+		}
+	},
+
+	usersFileProblem: (problem: UsersFileProblem): string => {
+		switch (problem.kind) {
+			case 'invalid':
+				return plan.problem(problem.problem);
+			case 'empty-cell':
+				return `the ${problem.column} column is empty`;
+			case 'missing-cell':
+				return `the line has no ${problem.column} column`;
+			case 'extra-fields':
+				return `the line has ${problem.fields} fields but the header has ${problem.expected}: put double quotes around a value that contains the separator`;
+			case 'unterminated-quote':
+				return 'a quoted value is not closed (a " is missing)';
+			case 'misplaced-quote':
+				return 'a " is in the wrong place: quote a value from its first to its last character, and double the quotes inside it ("")';
+			case 'csv-syntax':
+				return `the line is not valid CSV (${problem.message})`;
+		}
+	},
+
+	/** What a read-back found, for the execution report. */
+	found: (found: Found): string => {
+		switch (found.kind) {
+			case 'policy-value':
+				return `${found.identity}: offline messages ${archiving(found.enableIMAutoArchiving)}`;
+			case 'policy-missing':
+				return 'the policy does not exist';
+			case 'user-policy':
+				return found.clientPolicy === null ? 'no per-user client policy' : `per-user client policy ${found.clientPolicy}`;
+			case 'user-missing':
+				return 'the user was not found';
+			case 'error':
+				return `the read-back failed: ${found.message}`;
+		}
+	},
+};

@@ -1,0 +1,294 @@
+import type {ImArchiving} from '../../plan/plan.js';
+import type {plan as english} from '../en/plan.js';
+
+const listed = 10;
+
+function nameList(names: readonly string[]): string {
+	const shown = names.slice(0, listed).join(', ');
+	return names.length > listed ? `${shown} e altri ${names.length - listed}` : shown;
+}
+
+function holderList(holders: ReadonlyArray<{identity: string; clientPolicy: string}>): string {
+	return nameList(holders.map(holder => `${holder.identity} (${holder.clientPolicy})`));
+}
+
+function character(value: string): string {
+	const code = `U+${(value.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+	return value === ' ' ? `uno spazio (${code})` : `"${value}" (${code})`;
+}
+
+function codePoint(value: number): string {
+	return `U+${value.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+function archiving(value: ImArchiving): string {
+	return value === null ? 'non impostato (predefinito del client: attivo)' : value ? 'attivo' : 'disattivato';
+}
+
+function policyLabel(subject: string): string {
+	if (subject === 'Global') return 'il criterio Global';
+	if (subject.toLowerCase().startsWith('site:')) return `il criterio del sito ${subject.slice(5)}`;
+	return `il criterio per utente ${subject.replace(/^tag:/i, '')}`;
+}
+
+/** "nel criterio ...", "del criterio ...": every label starts with the article "il". */
+function withPreposition(preposition: 'nel' | 'del', subject: string): string {
+	return `${preposition}${policyLabel(subject).slice('il'.length)}`;
+}
+
+function users(count: number): string {
+	return count === 1 ? '1 utente' : `${count} utenti`;
+}
+
+export const plan: typeof english = {
+	change: state => (state === 'on' ? 'attivare i messaggi istantanei offline' : 'disattivare i messaggi istantanei offline'),
+
+	forWhom: scope => {
+		switch (scope.kind) {
+			case 'global':
+				return 'tutta l’organizzazione (il criterio client Global)';
+			case 'site':
+				return `gli utenti del sito ${scope.site} (il criterio client del sito)`;
+			case 'users':
+				return `${users(scope.users.length)}, tramite il criterio client per utente ${scope.policy}`;
+		}
+	},
+
+	target: target => {
+		const signIn = target.signIn.kind === 'credential' ? `, accesso come ${target.signIn.userName}` : '';
+		if (target.kind === 'online') {
+			return `Skype for Business Online (dismesso da Microsoft il 31 luglio 2021)${target.adminDomain ? `, dominio amministrativo ${target.adminDomain}` : ''}${signIn}`;
+		}
+
+		if (target.pool) return `Skype for Business Server, sessione remota verso il pool ${target.pool}${signIn}`;
+		return `Skype for Business Server, il modulo ${target.module ?? 'SkypeForBusiness'} su questo computer (il tuo account Windows)`;
+	},
+
+	script: {
+		title: version => `offline-im ${version}: script PowerShell`,
+		what: 'Cosa:',
+		forWhom: 'Per:',
+		target: 'Destinazione:',
+		planned: 'Preparato:',
+		plannedAt: createdAt => `${createdAt} (non è stato ancora eseguito nulla)`,
+		rehearsal: 'PROVA: preparato con --simulate per il tenant simulato; non cambia nulla di reale.',
+		warnings: 'Prima di eseguirlo:',
+		howToRun: [
+			'Eseguilo in Windows PowerShell a 64 bit (non in "Windows PowerShell (x86)"), come amministratore di Skype for Business.',
+			'Si ferma al primo errore. Il passo 2 stampa i valori attuali: conserva quell’output, serve al ripristino.',
+		],
+		stopOnError: 'Fermarsi al primo errore invece di proseguire con il comando successivo.',
+		formatList:
+			'Le letture finiscono con Format-List perché ogni risultato venga stampato per intero (una tabella prende le colonne solo dal primo oggetto).',
+		phase: phase => {
+			switch (phase) {
+				case 'connect':
+					return 'Connessione';
+				case 'read':
+					return 'Lettura dei valori attuali (conserva questo output: il ripristino li rimette)';
+				case 'change':
+					return 'Modifica';
+				case 'verify':
+					return 'Rilettura: verifica che la modifica sia applicata';
+			}
+		},
+	},
+
+	purpose: step => {
+		const subject = step.subject ?? '';
+		switch (step.kind) {
+			case 'import-module':
+				return subject === 'SkypeOnlineConnector'
+					? 'Carica il modulo Skype for Business Online Connector (serve in ogni nuova sessione).'
+					: `Carica il modulo ${subject} (serve in ogni nuova sessione).`;
+			case 'credential':
+				return `Chiede la password di ${subject}.`;
+			case 'new-session':
+				return step.command.includes('New-CsOnlineSession')
+					? 'Apre una sessione verso Skype for Business Online.'
+					: `Apre una sessione remota verso il pool ${subject}.`;
+			case 'import-session':
+				return 'Porta in questa finestra i cmdlet di Skype for Business della sessione.';
+			case 'read-policy':
+				return `Legge ${policyLabel(subject)} com’è adesso.`;
+			case 'read-per-user-policies':
+				return 'Elenca i criteri client per utente esistenti.';
+			case 'read-policy-holders':
+				return 'Elenca gli utenti che hanno un criterio client per utente (la modifica non li raggiunge).';
+			case 'read-user':
+				return `Legge il criterio client per utente di ${subject}.`;
+			case 'new-policy':
+				return step.effect?.kind === 'policy-created' && step.effect.conditional
+					? `Crea ${policyLabel(subject)} se non esiste ancora.`
+					: `Crea ${policyLabel(subject)}.`;
+			case 'set-policy':
+				return step.effect?.kind === 'policy-value'
+					? `${step.effect.to === null ? 'Toglie l’impostazione dei' : step.effect.to ? 'Attiva i' : 'Disattiva i'} messaggi offline ${withPreposition('nel', subject)}.`
+					: `Modifica ${policyLabel(subject)}.`;
+			case 'grant':
+				return step.effect?.kind === 'user-policy'
+					? `Assegna a ${subject} il criterio per utente ${step.effect.to}.`
+					: `Assegna a ${subject} il criterio per utente.`;
+			case 'verify-policy':
+				return `Controlla ${policyLabel(subject)}.`;
+			case 'verify-user':
+				return `Controlla il criterio client per utente di ${subject}.`;
+		}
+	},
+
+	userSteps: (kind, count, policy) => {
+		switch (kind) {
+			case 'read-user':
+				return `Legge l’attuale criterio client per utente di ${users(count)}.`;
+			case 'grant':
+				return `Assegna a ${users(count)} il criterio per utente ${policy} (sostituisce qualsiasi criterio client per utente già assegnato).`;
+			case 'verify-user':
+				return `Controlla che ${count === 1 ? '1 utente abbia' : `${count} utenti abbiano`} ora il criterio per utente ${policy}.`;
+		}
+	},
+
+	rollback: {
+		title: version => `offline-im ${version}: script di RIPRISTINO`,
+		undoes: 'Annulla:',
+		when: [
+			'Usalo solo per annullare lo script di questo piano dopo che è stato eseguito (tutto, o la parte eseguita).',
+			'Rimette i valori letti prima della modifica, in ordine inverso, poi li rilegge.',
+		],
+		fillIn:
+			'PRIMA DI ESEGUIRLO: questo piano è stato preparato senza leggere il tenant. Compila ogni riga segnata DA COMPILARE qui sotto con il valore stampato dal passo 2 dello script.',
+		previousPoliciesUnknown:
+			'I criteri client per utente assegnati prima non erano noti: questo ripristino toglie il criterio per utente a ogni utente. Riassegna il criterio precedente a chi ne aveva un altro (il passo 2 dello script lo ha stampato).',
+		placeholder: placeholder =>
+			placeholder.kind === 'previous-value'
+				? `DA COMPILARE: EnableIMAutoArchiving ${withPreposition('del', placeholder.subject)} come il passo 2 lo ha stampato prima della modifica: $true, $false, oppure $null se era vuoto (non impostato).`
+				: `DA COMPILARE: $true solo se il passo 2 non ha trovato ${policyLabel(placeholder.subject)} (quindi lo ha creato lo script); altrimenti lascia $false, perché rimuoverlo lo toglierebbe a tutti quelli che lo hanno.`,
+		undo: 'Annullamento, in ordine inverso',
+		readBack: 'Rilettura: i valori come sono adesso',
+		purpose: step => {
+			const subject = step.subject ?? '';
+			switch (step.kind) {
+				case 'new-policy':
+					return `Rimuove ${policyLabel(subject)}, creato dallo script.`;
+				case 'set-policy':
+					return step.effect?.kind === 'policy-value' && step.effect.from !== undefined
+						? `Riporta ${policyLabel(subject)} a ${archiving(step.effect.from)}.`
+						: `Riporta ${policyLabel(subject)} al valore che aveva prima della modifica.`;
+				default:
+					return `Annulla: ${step.command}`;
+			}
+		},
+		grants: count =>
+			`Restituisce a ${users(count)} il criterio client per utente che ${count === 1 ? 'aveva' : 'avevano'} prima (o nessuno).`,
+	},
+
+	warning: warning => {
+		switch (warning.kind) {
+			case 'online-retired':
+				return 'Microsoft ha dismesso Skype for Business Online il 31 luglio 2021, quindi questa connessione non riuscirà. Lo script segue l’articolo di Microsoft come riferimento; per un’installazione locale usa la destinazione Server.';
+			case 'global-skips-per-user-holders': {
+				const policy = warning.site ? `Il criterio del sito ${warning.site}` : 'Il criterio Global';
+				const base = `${policy} non raggiunge gli utenti che hanno un criterio client per utente: per loro vale l’impostazione di quel criterio.`;
+				if (!warning.holders) return base;
+				if (warning.holders.length === 0) return `${base} Al momento nessun utente ne ha uno.`;
+				return `${base} ${warning.holders.length === 1 ? 'Un utente ne ha uno' : `${warning.holders.length} utenti ne hanno uno`}: ${holderList(warning.holders)}.`;
+			}
+
+			case 'grant-replaces-policy': {
+				const base = 'Assegnare il criterio sostituisce qualsiasi criterio client per utente che l’utente ha già (un utente ne ha al massimo uno).';
+				if (!warning.users) return base;
+				if (warning.users.length === 0) return `${base} Al momento nessuno di questi utenti ne ha un altro.`;
+				return `${base} ${warning.users.length === 1 ? 'Un utente ne ha già un altro' : `${warning.users.length} utenti ne hanno già un altro`}: ${holderList(warning.users)}.`;
+			}
+
+			case 'off-stops-outlook-history':
+				return 'Disattivare i messaggi offline interrompe anche il salvataggio automatico delle conversazioni di messaggistica istantanea nella Cronologia conversazioni di Outlook per questi utenti (così il riferimento del cmdlet descrive EnableIMAutoArchiving).';
+			case 'click-to-run-only':
+				return 'Solo i client Skype for Business A portata di clic recenti supportano i messaggi offline (le installazioni MSI no). I messaggi vengono recapitati nella cassetta postale, non archiviati lì.';
+			case 'rollback-value-unknown':
+				return 'Questo piano è stato preparato senza leggere il tenant, quindi i valori da ripristinare non sono ancora noti: li stampa il passo 2 dello script. Inseriscili nello script di ripristino prima di usarlo.';
+			case 'users-not-found':
+				return warning.users.length === 1
+					? `Un utente non è stato trovato ed è escluso: ${nameList(warning.users)}.`
+					: `${warning.users.length} utenti non sono stati trovati e sono esclusi: ${nameList(warning.users)}.`;
+			case 'policy-exists':
+				return warning.reused
+					? `Il criterio per utente ${warning.policy} esiste già e viene riutilizzato: modificarlo cambia i messaggi offline anche per chi lo ha già.`
+					: `Il criterio per utente ${warning.policy} esiste già, quindi New-CsClientPolicy non riuscirà. Scegli invece di riutilizzarlo.`;
+			case 'policy-missing':
+				return `Il criterio per utente ${warning.policy} non esiste, quindi Set-CsClientPolicy non riuscirà. Scegli invece di crearlo.`;
+			case 'site-policy-missing':
+				return `Il sito ${warning.site} non ha un criterio client proprio, quindi Set-CsClientPolicy non riuscirà. Crealo prima con New-CsClientPolicy -Identity site:${warning.site} (un nuovo criterio parte dalle impostazioni predefinite, non da quelle del criterio Global).`;
+		}
+	},
+
+	problem: problem => {
+		switch (problem.kind) {
+			case 'empty':
+				return 'è vuoto';
+			case 'control-character':
+				return `contiene un carattere di controllo (${codePoint(problem.codePoint)}) alla posizione ${problem.position}: i nomi non possono contenere a capo, tabulazioni o altri caratteri di controllo`;
+			case 'bidi-control':
+				return `contiene un controllo invisibile della direzione del testo (${codePoint(problem.codePoint)}) alla posizione ${problem.position}, che lo farebbe apparire diverso da ciò che viene eseguito`;
+			case 'lone-surrogate':
+				return `contiene un carattere Unicode danneggiato alla posizione ${problem.position}`;
+			case 'too-long':
+				return `è lungo ${problem.length} caratteri; il limite è ${problem.max}`;
+			case 'policy-name-character':
+				return `il nome di un criterio può contenere solo lettere, cifre, - e _ (trovato ${character(problem.character)})`;
+			case 'policy-name-global':
+				return 'Global è il criterio dell’intera organizzazione, non un criterio per utente: scegli tutta l’organizzazione, oppure un altro nome';
+			case 'policy-name-prefix':
+				return problem.prefix === 'tag:'
+					? 'scrivi il nome del criterio senza tag: davanti'
+					: 'il nome di un criterio per utente non può iniziare con site: (per un sito scegli l’ambito sito)';
+			case 'site-name-character':
+				return `il nome di un sito può contenere solo lettere, cifre, -, _ e . (trovato ${character(problem.character)})`;
+			case 'url-not-hostname':
+				return 'indica solo il nome host (per esempio pool01.contoso.com), senza https:// né percorso';
+			case 'hostname-character':
+				return `un nome host può contenere solo lettere, cifre, - e . (trovato ${character(problem.character)})`;
+			case 'hostname-label':
+				return `"${problem.label}" non è una parte valida di un nome host: ogni parte tra i punti ha da 1 a 63 lettere, cifre o -, e non inizia né finisce con -`;
+			case 'hostname-needs-dot':
+				return 'indica il nome completo con il dominio, per esempio pool01.contoso.com';
+			case 'hostname-numeric':
+				return 'è un indirizzo IP: indica il nome host completo, quello riportato nel certificato del server';
+			case 'too-many-users':
+				return `${problem.count} utenti sono più di quanti ne possa contenere un piano (${problem.max}): dividi l’elenco`;
+		}
+	},
+
+	usersFileProblem: problem => {
+		switch (problem.kind) {
+			case 'invalid':
+				return plan.problem(problem.problem);
+			case 'empty-cell':
+				return `la colonna ${problem.column} è vuota`;
+			case 'missing-cell':
+				return `la riga non ha la colonna ${problem.column}`;
+			case 'extra-fields':
+				return `la riga ha ${problem.fields} campi ma l’intestazione ne ha ${problem.expected}: metti tra virgolette doppie un valore che contiene il separatore`;
+			case 'unterminated-quote':
+				return 'un valore tra virgolette non è chiuso (manca un ")';
+			case 'misplaced-quote':
+				return 'un " è nel posto sbagliato: metti tra virgolette un valore dal primo all’ultimo carattere, e raddoppia le virgolette al suo interno ("")';
+			case 'csv-syntax':
+				return `la riga non è un CSV valido (${problem.message})`;
+		}
+	},
+
+	found: found => {
+		switch (found.kind) {
+			case 'policy-value':
+				return `${found.identity}: messaggi offline ${archiving(found.enableIMAutoArchiving)}`;
+			case 'policy-missing':
+				return 'il criterio non esiste';
+			case 'user-policy':
+				return found.clientPolicy === null ? 'nessun criterio client per utente' : `criterio client per utente ${found.clientPolicy}`;
+			case 'user-missing':
+				return 'l’utente non è stato trovato';
+			case 'error':
+				return `la rilettura non è riuscita: ${found.message}`;
+		}
+	},
+};
