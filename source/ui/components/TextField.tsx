@@ -51,9 +51,11 @@ export default function TextField({label, value, onChange, onSubmit, placeholder
 						<Text>{ui.textField.hidden(value.length)}</Text>
 					</>
 				) : (
-					input
+					<Box>
+						{input}
+						{showPlaceholder ? <Text {...theme.muted}>{placeholder}</Text> : null}
+					</Box>
 				)}
-				{showPlaceholder && !(screenReader && mask) ? <Text {...theme.muted}>{placeholder}</Text> : null}
 			</Box>
 			{error === undefined ? null : (
 				<Box marginLeft={2}>
