@@ -32,12 +32,10 @@ async function type(chunks: readonly string[], element: React.ReactElement, opti
 	for (const chunk of chunks) {
 		const before = rendered.lastFrame();
 		rendered.stdin.write(chunk);
-		// eslint-disable-next-line no-await-in-loop
 		await vi.waitFor(() => {
 			expect(rendered.lastFrame()).not.toBe(before);
 		});
 		// The input handler is renewed in an effect after the frame; let it run.
-		// eslint-disable-next-line no-await-in-loop
 		await tick(5);
 	}
 
