@@ -37,9 +37,11 @@ function withChoiceOptions(command: Command): Command {
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
 	let exitCode = 0;
-	const run = (load: () => Promise<Runner>) => async (options: unknown) => {
+	// The common options are defined on the program and on each command, and commander gives such
+	// an option to the program wherever it appears (`plan --json` included): merge both levels.
+	const run = (load: () => Promise<Runner>) => async (_options: unknown, command: Command) => {
 		const runner = await load();
-		exitCode = await runner(options as never, io);
+		exitCode = await runner(command.optsWithGlobals() as never, io);
 	};
 
 	const program = withCommonOptions(
