@@ -118,7 +118,7 @@ function parseRecord(line: string, delimiter: string): string[] | UsersFileProbl
 function csvProblem(error: unknown): UsersFileProblem {
 	const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 	if (code === 'CSV_QUOTE_NOT_CLOSED') return {kind: 'unterminated-quote'};
-	if (code === 'CSV_INVALID_CLOSING_QUOTE' || code === 'CSV_INVALID_OPENING_QUOTE' || code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
+	if (code === 'CSV_INVALID_CLOSING_QUOTE' || code === 'INVALID_OPENING_QUOTE' || code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
 		return {kind: 'misplaced-quote'};
 	}
 
