@@ -171,7 +171,7 @@ export const plan = {
 					return `Remove ${policyLabel(subject)}, which the script created.`;
 				case 'set-policy':
 					return step.effect?.kind === 'policy-value' && step.effect.from !== undefined
-						? `Put ${policyLabel(subject)} back to ${archiving(step.effect.from)}.`
+						? `Put ${policyLabel(subject)} back as it was: ${archiving(step.effect.from)}.`
 						: `Put ${policyLabel(subject)} back to its value before the change.`;
 				default:
 					return `Undo: ${step.command}`;

@@ -171,7 +171,7 @@ export const plan: typeof english = {
 					return `Rimuove ${policyLabel(subject)}, creato dallo script.`;
 				case 'set-policy':
 					return step.effect?.kind === 'policy-value' && step.effect.from !== undefined
-						? `Riporta ${policyLabel(subject)} a ${archiving(step.effect.from)}.`
+						? `Riporta ${policyLabel(subject)} al valore di prima: ${archiving(step.effect.from)}.`
 						: `Riporta ${policyLabel(subject)} al valore che aveva prima della modifica.`;
 				default:
 					return `Annulla: ${step.command}`;
