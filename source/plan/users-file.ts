@@ -60,8 +60,21 @@ export function decodeUsersFile(content: Uint8Array): {text: string; encoding: U
 	try {
 		return {text: new TextDecoder('utf-8', {fatal: true}).decode(content), encoding: 'utf-8'};
 	} catch {
-		return {text: decode('windows-1252', content), encoding: 'windows-1252'};
+		return {text: decodeWindows1252(content), encoding: 'windows-1252'};
 	}
+}
+
+// 0x80-0x9F of Windows-1252 (undefined bytes stay as their C1 code points and fail validation).
+// Node 20's TextDecoder('windows-1252') decodes these as ISO-8859-1 C1 controls instead.
+const windows1252High = [
+	0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+	0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+		.toString('latin1')
+		.replace(/[\u0080-\u009f]/g, character => String.fromCharCode(windows1252High[character.charCodeAt(0) - 0x80]!));
 }
 
 function decode(encoding: string, bytes: Uint8Array): string {

@@ -4,7 +4,8 @@ import type {Choices} from '../../source/plan/choices.js';
 import {planJsonFormat, planToJson} from '../../source/plan/plan-json.js';
 import {renderRollbackScript, renderScript, scriptFileText} from '../../source/plan/render-script.js';
 import {version} from '../../source/version.js';
-import {parseSimpleCommand} from '../support/powershell-literal-oracle.js';
+import {grantCommand} from '../../source/plan/commands.js';
+import {parseSimpleCommand, tokenizeCommandLine} from '../support/powershell-literal-oracle.js';
 
 const now = new Date('2025-03-01T10:00:00Z');
 const globalOff: Choices = {target: {kind: 'server', signIn: {kind: 'integrated'}}, state: 'off', scope: {kind: 'global'}};
@@ -151,6 +152,17 @@ describe('scriptFileText', () => {
 	it('starts the file with a UTF-8 byte order mark, once', () => {
 		expect(scriptFileText('x')).toBe('\uFEFFx');
 		expect(scriptFileText('\uFEFFx')).toBe('\uFEFFx');
+	});
+
+	it('is needed: read as Windows-1252 (PowerShell 5.1 without a BOM), the UTF-8 of ё holds a ‘ quote', () => {
+		const line = grantCommand('\u0451; Remove-CsUser y; \u0451', 'P');
+		expect(parseSimpleCommand(line)?.arguments).toEqual([
+			['Identity', '\u0451; Remove-CsUser y; \u0451'],
+			['PolicyName', 'P'],
+		]);
+		// Windows-1252 byte 0x91 is U+2018 (‘); latin1 gives every other byte here the same code point.
+		const misread = Buffer.from(line, 'utf8').toString('latin1').replaceAll('\u0091', '\u2018');
+		expect(tokenizeCommandLine(misread)).toContainEqual({kind: 'bareword', text: 'Remove-CsUser'});
 	});
 });
 

@@ -120,6 +120,10 @@ describe('parseUsersFile: encodings', () => {
 		expect(parseUsersFile(bytes).users).toEqual(['Niccolò', 'Zoë']);
 	});
 
+	it('maps the Windows-1252 punctuation range, so O’Brien typed in Word survives', () => {
+		expect(decodeUsersFile(Buffer.from([0x4f, 0x92, 0x42, 0x0a, 0x80, 0x96]))).toEqual({text: 'O\u2019B\n\u20AC\u2013', encoding: 'windows-1252'});
+	});
+
 	it('handles a BOM, CRLF, duplicates and one bad line together', () => {
 		const file = parseUsersFile(withBom('Identity\r\nTony Smith\r\n\r\ntony smith\r\nAnn\tBell\r\nO\'Brien\r\n# done\r\n'));
 		expect(file.users).toEqual(['Tony Smith', "O'Brien"]);
