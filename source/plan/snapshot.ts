@@ -3,7 +3,7 @@
  * values and warnings. A read that failed leaves its part of the snapshot unknown, except for
  * a user, whom a failed `Get-CsUser -Identity` reports as not found (with PowerShell's message).
  */
-import type {PolicyValue, Step, TenantSnapshot, UserState} from './plan.js';
+import type {Step, TenantSnapshot, UserState} from './plan.js';
 import {policyValuesFrom, samePolicy, type StepOutcome, userRecordsFrom} from './read-output.js';
 
 export type ReadResult = {step: Step; outcome: StepOutcome};
@@ -56,11 +56,4 @@ export function userStateFrom(identity: string, outcome: StepOutcome): UserState
 	const [user] = userRecordsFrom(outcome.output);
 	if (!user) return {identity, found: false, clientPolicy: null};
 	return {identity, found: true, ...user};
-}
-
-/** The policy value a snapshot knows for a subject (`Global`, `site:X`, `tag:X`). */
-export function knownPolicyValue(snapshot: TenantSnapshot, subject: string): PolicyValue | 'missing' | undefined {
-	if (subject === 'Global') return snapshot.global;
-	if (subject.toLowerCase().startsWith('site:')) return snapshot.site;
-	return snapshot.policy;
 }
