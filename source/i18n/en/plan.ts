@@ -73,6 +73,7 @@ export const plan = {
 		howToRun: [
 			'Run it in 64-bit Windows PowerShell (not "Windows PowerShell (x86)"), as a Skype for Business administrator.',
 			'It stops at the first error. Step 2 prints the current values: keep that output, the rollback needs it.',
+			'Keep the file in UTF-8 with a byte order mark, as --out writes it: Windows PowerShell 5.1 misreads names in a file without one.',
 		],
 		stopOnError: 'Stop at the first error instead of going on with the next command.',
 		formatList:

@@ -76,6 +76,7 @@ export const plan: typeof english = {
 		howToRun: [
 			'Eseguilo in Windows PowerShell a 64 bit (non in "Windows PowerShell (x86)"), come amministratore di Skype for Business.',
 			'Si ferma al primo errore. Il passo 2 stampa i valori attuali: conserva quell’output, serve al ripristino.',
+			'Conserva il file in UTF-8 con BOM, come lo scrive --out: Windows PowerShell 5.1 legge male i nomi in un file senza BOM.',
 		],
 		stopOnError: 'Fermarsi al primo errore invece di proseguire con il comando successivo.',
 		formatList:
