@@ -11,17 +11,23 @@ import {plan as planEn} from './en/plan.js';
 import {plan as planIt} from './it/plan.js';
 import {cli as cliEn} from './en/cli.js';
 import {cli as cliIt} from './it/cli.js';
+import {checks as checksEn} from './en/checks.js';
+import {checks as checksIt} from './it/checks.js';
+import {engine as engineEn} from './en/engine.js';
+import {engine as engineIt} from './it/engine.js';
 
 export type Catalog = {
 	common: typeof commonEn;
 	ui: typeof uiEn;
 	plan: typeof planEn;
 	cli: typeof cliEn;
+	checks: typeof checksEn;
+	engine: typeof engineEn;
 };
 
 const catalogs: Record<Language, Catalog> = {
-	en: {common: commonEn, ui: uiEn, plan: planEn, cli: cliEn},
-	it: {common: commonIt, ui: uiIt, plan: planIt, cli: cliIt},
+	en: {common: commonEn, ui: uiEn, plan: planEn, cli: cliEn, checks: checksEn, engine: engineEn},
+	it: {common: commonIt, ui: uiIt, plan: planIt, cli: cliIt, checks: checksIt, engine: engineIt},
 };
 
 export function catalogFor(language: Language): Catalog {

@@ -62,6 +62,9 @@ export function readPolicyCommand(ref: PolicyRef): string {
 
 export const readPerUserPoliciesCommand = `Get-CsClientPolicy -Filter 'tag:*'${selectPolicy}`;
 
+/** Every site policy (on-premises), for the overview of the current state. */
+export const readSitePoliciesCommand = `Get-CsClientPolicy -Filter 'site:*'${selectPolicy}`;
+
 /** Users holding a per-user client policy: the Global and site policies do not reach them. */
 export const readPolicyHoldersCommand = `Get-CsUser -Filter {ClientPolicy -ne $null}${selectUser}`;
 

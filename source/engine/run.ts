@@ -1,0 +1,256 @@
+/**
+ * One run of offline-im, as the wizard and `apply` both use it: the run's single PowerShell
+ * session, its journal, and the steps in their order (checks, connection, reads, change,
+ * verification). Every command that reaches PowerShell is journaled before and after.
+ */
+import {mkdirSync, renameSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {runPrerequisites, type PrerequisiteRun, type PrerequisiteStage} from '../checks/run-prerequisites.js';
+import type {CheckTarget} from '../checks/prerequisites.js';
+import {catalogFor} from '../i18n/catalog.js';
+import type {Language} from '../i18n/language.js';
+import {buildPlan} from '../plan/build-plan.js';
+import type {Choices, Target} from '../plan/choices.js';
+import {readPerUserPoliciesCommand, readPolicyCommand, readSitePoliciesCommand} from '../plan/commands.js';
+import {connectionSteps} from '../plan/connection.js';
+import type {Plan, PolicyValue, Step, TenantSnapshot} from '../plan/plan.js';
+import {policyValuesFrom} from '../plan/read-output.js';
+import {renderRollbackScript, scriptFileText} from '../plan/render-script.js';
+import {snapshotFromReads} from '../plan/snapshot.js';
+import {checkVerification} from '../plan/verification.js';
+import type {CommandResult} from '../powershell/frame.js';
+import type {Located} from '../powershell/locate.js';
+import {PowerShellSession, SessionError} from '../powershell/session.js';
+import {version} from '../version.js';
+import {connect as connectSession, type ConnectResult} from './connect.js';
+import {executePlan, type ExecutionProgress, type ExecutionReport, type StepRecord} from './execute.js';
+import {Journal, rollbackPathFor} from './journal.js';
+
+export type RunOptions = {
+	language: Language;
+	located: Located;
+	/** Rehearsal: the simulated tenant's file (shown to the admin, recorded in the journal). */
+	rehearsalTenant?: string;
+	/** Extra environment for PowerShell (the simulator's tenant file). */
+	sessionEnv?: Record<string, string>;
+	bypassExecutionPolicy?: boolean;
+	journalFile: string;
+	requestTimeoutMs?: number;
+};
+
+/** The current state as the Current state screen shows it. */
+export type TenantOverview = {
+	global?: PolicyValue;
+	sites: PolicyValue[];
+	perUserPolicies: PolicyValue[];
+	/** PowerShell's messages for reads that failed. */
+	errors: string[];
+};
+
+export type ExecuteRunOptions = {
+	continueOnError: boolean;
+	onProgress?: (progress: ExecutionProgress, records: readonly StepRecord[]) => void;
+	isStopRequested?: () => boolean;
+	batchSize?: number;
+};
+
+export class Run {
+	session: PowerShellSession | undefined;
+	readonly journalFile: string;
+	readonly rollbackFile: string;
+	private journalHandle: Journal | undefined;
+	/** Processes started by this run: one, unless the first could not start at all. */
+	processesStarted = 0;
+
+	constructor(private readonly options: RunOptions) {
+		this.journalFile = options.journalFile;
+		this.rollbackFile = rollbackPathFor(options.journalFile);
+	}
+
+	get rehearsal(): boolean {
+		return this.options.rehearsalTenant !== undefined;
+	}
+
+	/** The journal, opened with a first event on the first command of the run. */
+	get journal(): Journal {
+		if (!this.journalHandle) {
+			this.journalHandle = Journal.open(this.journalFile);
+			this.journalHandle.append({
+				type: 'start',
+				tool: 'offline-im',
+				version,
+				rehearsal: this.rehearsal,
+				...(this.options.rehearsalTenant ? {tenantFile: this.options.rehearsalTenant} : {}),
+				powershell: this.options.located.ok ? this.options.located.executable.display : null,
+				engineVersion: this.session?.engineVersion ?? null,
+				platform: process.platform,
+			});
+		}
+
+		return this.journalHandle;
+	}
+
+	/** The prerequisite checks; starts the run's session on the first call. */
+	async checkPrerequisites(target: CheckTarget, onStage?: (stage: PrerequisiteStage) => void): Promise<PrerequisiteRun> {
+		const hadSession = this.session?.alive === true;
+		const result = await runPrerequisites({
+			target,
+			located: this.options.located,
+			sessionOptions: this.sessionOptions(),
+			...(this.session ? {session: this.session} : {}),
+			messages: catalogFor(this.options.language).checks,
+			...(onStage ? {onStage} : {}),
+		});
+		if (!hadSession && (result.session || result.facts.startFailure)) this.processesStarted += 1;
+		if (result.session) this.session = result.session;
+		return result;
+	}
+
+	/** Runs the connection preamble for the target. */
+	async connect(target: Target, password?: string, onStep?: (step: Step) => void): Promise<ConnectResult> {
+		const session = await this.requireSession();
+		const steps = connectionSteps(target).map((draft, index) => ({...draft, id: `connect-${index + 1}`}));
+		const plan = {choices: {target}, steps} as unknown as Plan; // connect() reads only these two fields
+		let current: Step | undefined;
+		const result = await connectSession(session, plan, {
+			...(password === undefined ? {} : {password}),
+			onStep: step => {
+				current = step;
+				this.journal.append(commandEvent(step));
+				onStep?.(step);
+			},
+		}).catch((error: unknown) => {
+			if (!(error instanceof SessionError) || !current) throw error;
+			return {ok: false as const, step: current, error: error.message, hint: 'generic' as const};
+		});
+
+		for (const step of steps) {
+			if (!result.ok && step === result.step) {
+				this.journal.append({type: 'result', stepId: step.id, status: 'failed', error: result.error});
+				break;
+			}
+
+			this.journal.append({type: 'result', stepId: step.id, status: 'done'});
+		}
+
+		return result;
+	}
+
+	/** The values before any choice: Global, every site, every per-user policy. */
+	async readOverview(): Promise<TenantOverview> {
+		const commands = [readPolicyCommand({kind: 'global'}), readSitePoliciesCommand, readPerUserPoliciesCommand];
+		const results = await this.runJournaled(commands.map((command, index) => ({id: `overview-${index + 1}`, phase: 'read', command})));
+		const errors = results.flatMap(result => (result.ok ? [] : [result.error]));
+		const values = (index: number) => {
+			const result = results[index];
+			return result?.ok ? policyValuesFrom(result.output) : [];
+		};
+
+		const [global] = values(0).filter(value => value.identity.toLowerCase() === 'global');
+		return {...(global ? {global} : {}), sites: values(1), perUserPolicies: values(2), errors};
+	}
+
+	/** Reads what the plan for these choices needs: the values to restore and the users. */
+	async readForChoices(choices: Choices): Promise<TenantSnapshot> {
+		const steps = buildPlan(choices).steps.filter(step => step.phase === 'read');
+		const results = await this.runJournaled(steps.map(step => ({id: step.id, phase: 'read', command: step.command, subject: step.subject})));
+		return snapshotFromReads(steps.map((step, index) => ({step, outcome: results[index] ?? {ok: false, error: 'no answer'}})));
+	}
+
+	/** Runs the change and the read-back; the rollback script follows what actually ran. */
+	async execute(plan: Plan, options: ExecuteRunOptions): Promise<ExecutionReport> {
+		const session = await this.requireSession();
+		const {language} = this.options;
+		const {scope} = plan.choices;
+		this.journal.append({
+			type: 'plan',
+			createdAt: plan.createdAt,
+			choices: plan.choices,
+			createsPolicy: plan.createsPolicy,
+			steps: plan.steps.length,
+			warnings: plan.warnings.map(warning => warning.kind),
+			rollbackFile: this.rollbackFile,
+			users: scope.kind === 'users' ? scope.users.length : 0,
+		});
+		const report = await executePlan(session, plan, {
+			continueOnError: options.continueOnError,
+			journal: this.journal,
+			verify: (step, output) => {
+				const verification = checkVerification(step, {ok: true, output});
+				return {ok: verification.ok, found: catalogFor(language).plan.found(verification.found)};
+			},
+			writeRollback: ran => writeAtomically(this.rollbackFile, scriptFileText(renderRollbackScript(plan, language, {ran, simulate: this.rehearsal}))),
+			...(options.onProgress ? {onProgress: options.onProgress} : {}),
+			...(options.isStopRequested ? {isStopRequested: options.isStopRequested} : {}),
+			...(options.batchSize ? {batchSize: options.batchSize} : {}),
+		});
+		this.journal.append({
+			type: 'summary',
+			outcome: report.outcome,
+			verified: report.verified,
+			done: report.changes.filter(record => record.status === 'done').length,
+			failed: report.changes.filter(record => record.status === 'failed').length,
+			unknown: report.changes.filter(record => record.status === 'unknown').length,
+			skipped: report.changes.filter(record => record.status === 'skipped').length,
+			durationMs: report.durationMs,
+			rollbackFile: this.rollbackFile,
+		});
+		return report;
+	}
+
+	/** Stops PowerShell and closes the journal. Safe to call twice. */
+	async close(): Promise<void> {
+		await this.session?.stop();
+		this.journalHandle?.close();
+	}
+
+	private sessionOptions() {
+		return {
+			...(this.options.sessionEnv ? {env: this.options.sessionEnv} : {}),
+			...(this.options.bypassExecutionPolicy ? {bypassExecutionPolicy: true} : {}),
+			...(this.options.requestTimeoutMs ? {requestTimeoutMs: this.options.requestTimeoutMs} : {}),
+		};
+	}
+
+	private async requireSession(): Promise<PowerShellSession> {
+		if (this.session?.alive) return this.session;
+		if (this.session) throw new SessionError({kind: 'stopped'});
+		if (!this.options.located.ok) throw new SessionError({kind: 'not-started', message: 'PowerShell was not found.'});
+		this.processesStarted += 1;
+		this.session = await PowerShellSession.start({...this.sessionOptions(), executable: this.options.located.executable});
+		return this.session;
+	}
+
+	private async runJournaled(commands: Array<{id: string; phase: string; command: string; subject?: string}>): Promise<CommandResult[]> {
+		const session = await this.requireSession();
+		this.journal.append(...commands.map(command => ({type: 'command', stepId: command.id, phase: command.phase, subject: command.subject, command: command.command})));
+		const results = await session.run(commands.map(command => command.command));
+		this.journal.append(
+			...commands.map((command, index) => {
+				const result = results[index];
+				return {type: 'result', stepId: command.id, status: result?.ok ? 'done' : 'failed', ...(result && !result.ok ? {error: result.error} : {})};
+			}),
+		);
+		return results;
+	}
+}
+
+function commandEvent(step: Step) {
+	return {
+		type: 'command',
+		stepId: step.id,
+		phase: step.phase,
+		kind: step.kind,
+		subject: step.subject,
+		command: step.command,
+		...(step.kind === 'credential' ? {note: 'the password went to PowerShell through the session pad; it is not recorded'} : {}),
+	};
+}
+
+/** Temp file + rename: a reader never sees half a script, even after a crash. */
+export function writeAtomically(file: string, text: string): void {
+	mkdirSync(path.dirname(file), {recursive: true});
+	const temporary = `${file}.${process.pid}.tmp`;
+	writeFileSync(temporary, text, {encoding: 'utf8', mode: 0o600});
+	renameSync(temporary, file);
+}
