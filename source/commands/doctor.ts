@@ -1,7 +1,95 @@
-import type {Io, DoctorOptions} from './options.js';
+/**
+ * `offline-im doctor`: the prerequisite checks for the chosen target. Exit 0 when none fails,
+ * 1 otherwise. `--json` gives a report a support engineer can attach to a ticket: the tool's
+ * version, the system, every check and the PowerShell facts behind them, and no secrets.
+ */
+import os from 'node:os';
+import {blockingChecks, type Check, type CheckTarget} from '../checks/prerequisites.js';
+import {InputError} from '../errors.js';
+import {catalogFor, type Catalog} from '../i18n/catalog.js';
+import {validatePoolFqdn} from '../plan/validate.js';
+import {version} from '../version.js';
+import {shown} from './choices-from-options.js';
+import type {DoctorOptions, Io} from './options.js';
+import {createRun, prepareRun} from './run-setup.js';
 
-// Placeholder while the session is being built (issue 3/4); replaced by the real command.
-export async function runDoctor(_options: DoctorOptions, io: Io): Promise<number> {
-	io.stderr.write('offline-im doctor: not available yet in this build.\n');
-	return 2;
+export async function runDoctor(options: DoctorOptions, io: Io): Promise<number> {
+	const setup = prepareRun(options, io);
+	const catalog = catalogFor(setup.language);
+	const target = doctorTarget(options, setup.settings, catalog);
+	const run = createRun(setup, options);
+	try {
+		const {checks, facts} = await run.checkPrerequisites(target);
+		const failed = blockingChecks(checks);
+		if (options.json) {
+			const report = {
+				format: 'offline-im-doctor/1',
+				tool: {name: 'offline-im', version},
+				generatedAt: new Date().toISOString(),
+				rehearsal: Boolean(setup.rehearsalTenant),
+				target,
+				system: {platform: process.platform, release: os.release(), arch: process.arch, node: process.version},
+				powershell: setup.located.ok
+					? {
+							executable: setup.located.executable.display,
+							simulated: setup.located.executable.simulated,
+							...(facts.startFailure ? {startFailure: facts.startFailure} : {}),
+							...(facts.environment ?? {}),
+						}
+					: {searched: setup.located.searched},
+				checks,
+				summary: {
+					ok: failed.length === 0,
+					passed: checks.filter(check => check.status === 'pass').length,
+					failed: failed.length,
+					warnings: checks.filter(check => check.status === 'warn').length,
+				},
+			};
+			io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+		} else {
+			io.stdout.write(renderChecks(checks, target, catalog, Boolean(setup.rehearsalTenant)));
+			io.stdout.write(`\n${failed.length === 0 ? catalog.commands.doctor.allPassed : catalog.commands.doctor.failed(failed.length)}\n`);
+		}
+
+		return failed.length === 0 ? 0 : 1;
+	} finally {
+		await run.close();
+	}
+}
+
+export function doctorTarget(
+	options: DoctorOptions,
+	settings: {target?: 'server' | 'online'; pool?: string},
+	catalog: Catalog,
+): CheckTarget {
+	const kind = options.target ?? settings.target ?? 'server';
+	if (kind === 'online') return {kind: 'online'};
+	// A remembered pool applies only when the target was not named on the command line.
+	const pool = options.pool ?? (options.target === undefined ? settings.pool : undefined);
+	if (pool === undefined) return {kind: 'server'};
+	const validation = validatePoolFqdn(pool);
+	if (!validation.ok) throw new InputError(catalog.cli.invalid('--pool', shown(pool), catalog.plan.problem(validation.problem)));
+	return {kind: 'server', pool: validation.value};
+}
+
+export function targetLabel(target: CheckTarget, catalog: Catalog): string {
+	if (target.kind === 'online') return catalog.commands.target.online;
+	return target.pool ? catalog.commands.target.serverPool(target.pool) : catalog.commands.target.serverLocal;
+}
+
+/** The checks as plain text: the status word first, so it reads without colour. */
+export function renderChecks(checks: readonly Check[], target: CheckTarget, catalog: Catalog, rehearsal: boolean): string {
+	const lines = [catalog.commands.doctor.heading(targetLabel(target, catalog))];
+	if (rehearsal) lines.push(catalog.common.rehearsalBanner);
+	lines.push('');
+	const width = Math.max(...Object.values(catalog.ui.status).map(word => word.length)) + 2;
+	const indent = ' '.repeat(width);
+	for (const check of checks) {
+		const status = catalog.ui.status[check.status].padEnd(width);
+		lines.push(`${status}${check.title}${check.value ? `: ${check.value}` : ''}`);
+		if (check.reason) lines.push(`${indent}${catalog.commands.why} ${check.reason}`);
+		if (check.fix) lines.push(`${indent}${catalog.commands.fix} ${check.fix}`);
+	}
+
+	return `${lines.join('\n')}\n`;
 }

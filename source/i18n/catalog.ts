@@ -15,6 +15,8 @@ import {checks as checksEn} from './en/checks.js';
 import {checks as checksIt} from './it/checks.js';
 import {engine as engineEn} from './en/engine.js';
 import {engine as engineIt} from './it/engine.js';
+import {commands as commandsEn} from './en/commands.js';
+import {commands as commandsIt} from './it/commands.js';
 
 export type Catalog = {
 	common: typeof commonEn;
@@ -23,11 +25,12 @@ export type Catalog = {
 	cli: typeof cliEn;
 	checks: typeof checksEn;
 	engine: typeof engineEn;
+	commands: typeof commandsEn;
 };
 
 const catalogs: Record<Language, Catalog> = {
-	en: {common: commonEn, ui: uiEn, plan: planEn, cli: cliEn, checks: checksEn, engine: engineEn},
-	it: {common: commonIt, ui: uiIt, plan: planIt, cli: cliIt, checks: checksIt, engine: engineIt},
+	en: {common: commonEn, ui: uiEn, plan: planEn, cli: cliEn, checks: checksEn, engine: engineEn, commands: commandsEn},
+	it: {common: commonIt, ui: uiIt, plan: planIt, cli: cliIt, checks: checksIt, engine: engineIt, commands: commandsIt},
 };
 
 export function catalogFor(language: Language): Catalog {

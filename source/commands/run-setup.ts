@@ -1,0 +1,56 @@
+/**
+ * What `doctor`, `apply` and the wizard share before they talk to PowerShell: the language, the
+ * remembered settings, which PowerShell (or the simulator, in rehearsal), and the journal path.
+ */
+import path from 'node:path';
+import {defaultJournalPath} from '../engine/journal.js';
+import {prepareRehearsal} from '../engine/rehearsal.js';
+import {Run} from '../engine/run.js';
+import {detectLanguage, type Language} from '../i18n/language.js';
+import {locatePowerShell, type Located} from '../powershell/locate.js';
+import {configDirectory, loadSettings, type Settings, type SettingsWarning} from '../settings.js';
+import {tenantVariable} from '../simulator/tenant.js';
+import type {CommonOptions, Io} from './options.js';
+
+export type RunSetup = {
+	language: Language;
+	settings: Settings;
+	settingsWarning?: SettingsWarning;
+	configFolder: string;
+	located: Located;
+	/** Rehearsal: the simulated tenant's file. */
+	rehearsalTenant?: string;
+	sessionEnv: Record<string, string>;
+	journalFile: string;
+};
+
+export function prepareRun(options: CommonOptions, io: Io): RunSetup {
+	const {settings, warning} = loadSettings(io.env);
+	const language = detectLanguage(options.lang ?? settings.language, io.env);
+	const configFolder = configDirectory(io.env);
+	const journalFile = options.journal ? path.resolve(io.cwd, options.journal) : defaultJournalPath(configFolder);
+	const base = {language, settings, ...(warning ? {settingsWarning: warning} : {}), configFolder, journalFile};
+
+	if (options.simulate) {
+		const rehearsal = prepareRehearsal(configFolder, io.env[tenantVariable]);
+		return {
+			...base,
+			located: {ok: true, executable: rehearsal.executable},
+			rehearsalTenant: rehearsal.tenantFile,
+			sessionEnv: rehearsal.env,
+		};
+	}
+
+	return {...base, located: locatePowerShell({...(options.powershell ? {flag: options.powershell} : {}), env: io.env}), sessionEnv: {}};
+}
+
+export function createRun(setup: RunSetup, options: CommonOptions): Run {
+	return new Run({
+		language: setup.language,
+		located: setup.located,
+		...(setup.rehearsalTenant ? {rehearsalTenant: setup.rehearsalTenant} : {}),
+		sessionEnv: setup.sessionEnv,
+		bypassExecutionPolicy: Boolean(options.bypassExecutionPolicy),
+		journalFile: setup.journalFile,
+	});
+}

@@ -1,0 +1,61 @@
+const n = (count: number): string => count.toLocaleString('en-US');
+
+export const commands = {
+	target: {
+		serverLocal: 'Skype for Business Server, admin module on this computer',
+		serverPool: (pool: string): string => `Skype for Business Server, remote pool ${pool}`,
+		online: 'Skype for Business Online (retired 2021-07-31)',
+	},
+	why: 'Why:',
+	fix: 'Fix:',
+	doctor: {
+		heading: (target: string): string => `offline-im doctor - ${target}`,
+		allPassed: 'All checks passed.',
+		failed: (count: number): string =>
+			`${count === 1 ? '1 check failed' : `${n(count)} checks failed`}. Fix ${count === 1 ? 'it' : 'them'}, then run offline-im doctor again.`,
+	},
+	apply: {
+		needsYes: 'apply runs commands that change your tenant and needs your confirmation.',
+		needsYesHint: 'Add --yes to run without a question, or use offline-im plan to see the script first.',
+		confirm: (commands: number): string => `Run these ${n(commands)} commands? Type yes to go on: `,
+		notConfirmed: 'Nothing was run.',
+		passwordNeeded: (user: string): string => `A password is needed to sign in as ${user}.`,
+		passwordNeededHint: 'Pass it on standard input with --password-stdin (for example from a secret store), or run offline-im in a terminal to type it.',
+		passwordPrompt: (user: string): string => `Password for ${user} (not shown): `,
+		passwordEmpty: 'The password on standard input was empty.',
+		checksFailed: 'The prerequisite checks failed, so nothing was run:',
+		checksFailedHint: 'Fix the failed checks (offline-im doctor shows them all), then run apply again.',
+		connecting: (what: string): string => `Connecting: ${what}`,
+		connectFailed: (command: string): string => `Connecting failed at: ${command}`,
+		reading: 'Reading the current values...',
+		usersNotFound: (count: number, names: string): string =>
+			`${count === 1 ? '1 user was' : `${n(count)} users were`} not found, so nothing was changed: ${names}`,
+		usersNotFoundHint: 'Correct the names, or add --continue-on-error to change the others and list these at the end.',
+		blocked: 'The plan cannot succeed as it stands, so nothing was run:',
+		running: (count: number): string => `Running ${n(count)} ${count === 1 ? 'change' : 'changes'}...`,
+		progress: (done: number, total: number, failed: number): string =>
+			`  ${n(done)} of ${n(total)} done${failed > 0 ? `, ${n(failed)} failed` : ''}`,
+		stepDone: (command: string): string => `  done    ${command}`,
+		stepFailed: (command: string, error: string): string => `  FAILED  ${command}\n          ${error}`,
+		outcome: {
+			done: 'Done: every change ran and the read-back confirms it.',
+			partial: 'Done for some users: the others failed (listed below).',
+			failed: 'Stopped: a command failed. What ran before it stays in place (see the rollback script).',
+			interrupted: 'Interrupted before the end: what ran stays in place (see the rollback script).',
+			crashed: 'PowerShell stopped answering during the run: the last request may or may not have run (see the journal).',
+		},
+		failedUsers: (count: number): string => `${count === 1 ? '1 user' : `${n(count)} users`} failed:`,
+		verification: (ok: number, total: number): string => `Read-back: ${n(ok)} of ${n(total)} as expected.`,
+		verificationMismatch: (subject: string, found: string): string => `  not as expected: ${subject} (${found})`,
+		journal: (file: string): string => `Journal: ${file}`,
+		rollback: (file: string): string => `Rollback script for what ran: ${file}`,
+		tenantFile: (file: string): string => `Simulated tenant: ${file}`,
+		nextSteps:
+			'Users see the change after signing in to Skype for Business again; offline messages need the latest Click-to-Run client.',
+		nothingToDo: 'Nothing to change.',
+	},
+	session: {
+		ended: (message: string): string => `PowerShell stopped: ${message}`,
+		endedHint: 'Check the journal for what ran, then run offline-im doctor to see whether PowerShell is healthy.',
+	},
+};

@@ -1,0 +1,65 @@
+import type {commands as english} from '../en/commands.js';
+
+const n = (count: number): string => count.toLocaleString('it-IT');
+
+export const commands: typeof english = {
+	target: {
+		serverLocal: 'Skype for Business Server, modulo di amministrazione su questo computer',
+		serverPool: pool => `Skype for Business Server, pool remoto ${pool}`,
+		online: 'Skype for Business Online (dismesso il 31/07/2021)',
+	},
+	why: 'Perché:',
+	fix: 'Rimedio:',
+	doctor: {
+		heading: target => `offline-im doctor - ${target}`,
+		allPassed: 'Tutti i controlli sono superati.',
+		failed: count =>
+			`${count === 1 ? '1 controllo non superato' : `${n(count)} controlli non superati`}. Risolvi, poi esegui di nuovo offline-im doctor.`,
+	},
+	apply: {
+		needsYes: 'apply esegue comandi che modificano il tenant e richiede la tua conferma.',
+		needsYesHint: 'Aggiungi --yes per eseguire senza domande, oppure usa offline-im plan per vedere prima lo script.',
+		confirm: count => `Eseguire questi ${n(count)} comandi? Scrivi sì per continuare: `,
+		notConfirmed: 'Non è stato eseguito nulla.',
+		passwordNeeded: user => `Serve una password per accedere come ${user}.`,
+		passwordNeededHint:
+			'Passala sullo standard input con --password-stdin (per esempio da un archivio di segreti), oppure avvia offline-im in un terminale per digitarla.',
+		passwordPrompt: user => `Password di ${user} (non visualizzata): `,
+		passwordEmpty: 'La password sullo standard input era vuota.',
+		checksFailed: 'I controlli dei prerequisiti non sono superati, quindi non è stato eseguito nulla:',
+		checksFailedHint: 'Risolvi i controlli non superati (offline-im doctor li mostra tutti), poi esegui di nuovo apply.',
+		connecting: what => `Connessione: ${what}`,
+		connectFailed: command => `Connessione non riuscita durante: ${command}`,
+		reading: 'Lettura dei valori attuali...',
+		usersNotFound: (count, names) =>
+			`${count === 1 ? '1 utente non è stato trovato' : `${n(count)} utenti non sono stati trovati`}, quindi non è stato cambiato nulla: ${names}`,
+		usersNotFoundHint:
+			'Correggi i nomi, oppure aggiungi --continue-on-error per cambiare gli altri ed elencare questi alla fine.',
+		blocked: 'Il piano così com’è non può riuscire, quindi non è stato eseguito nulla:',
+		running: count => `Esecuzione di ${n(count)} ${count === 1 ? 'modifica' : 'modifiche'}...`,
+		progress: (done, total, failed) => `  ${n(done)} di ${n(total)} completate${failed > 0 ? `, ${n(failed)} non riuscite` : ''}`,
+		stepDone: command => `  fatto   ${command}`,
+		stepFailed: (command, error) => `  ERRORE  ${command}\n          ${error}`,
+		outcome: {
+			done: 'Fatto: ogni modifica è stata eseguita e la rilettura lo conferma.',
+			partial: 'Fatto per una parte degli utenti: per gli altri non è riuscito (elenco qui sotto).',
+			failed: 'Interrotto: un comando non è riuscito. Ciò che è stato eseguito prima resta (vedi lo script di ripristino).',
+			interrupted: 'Interrotto prima della fine: ciò che è stato eseguito resta (vedi lo script di ripristino).',
+			crashed:
+				'PowerShell ha smesso di rispondere durante l’esecuzione: l’ultima richiesta potrebbe essere stata eseguita o no (vedi il registro).',
+		},
+		failedUsers: count => `${count === 1 ? '1 utente non riuscito' : `${n(count)} utenti non riusciti`}:`,
+		verification: (ok, total) => `Rilettura: ${n(ok)} di ${n(total)} come previsto.`,
+		verificationMismatch: (subject, found) => `  non come previsto: ${subject} (${found})`,
+		journal: file => `Registro: ${file}`,
+		rollback: file => `Script di ripristino per ciò che è stato eseguito: ${file}`,
+		tenantFile: file => `Tenant simulato: ${file}`,
+		nextSteps:
+			'Gli utenti vedono la modifica dopo aver effettuato di nuovo l’accesso a Skype for Business; i messaggi offline richiedono la versione più recente del client a portata di clic (Click-to-Run).',
+		nothingToDo: 'Niente da cambiare.',
+	},
+	session: {
+		ended: message => `PowerShell si è fermato: ${message}`,
+		endedHint: 'Controlla nel registro cosa è stato eseguito, poi esegui offline-im doctor per verificare lo stato di PowerShell.',
+	},
+};
