@@ -52,6 +52,7 @@ export const commands = {
 		tenantFile: (file: string): string => `Simulated tenant: ${file}`,
 		nextSteps:
 			'Users see the change after signing in to Skype for Business again; offline messages need the latest Click-to-Run client.',
+		stopping: 'Stopping after the current request (press Ctrl+C again to quit at once; the journal tells what ran)...',
 		nothingToDo: 'Nothing to change.',
 	},
 	session: {

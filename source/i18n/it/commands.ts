@@ -56,6 +56,7 @@ export const commands: typeof english = {
 		tenantFile: file => `Tenant simulato: ${file}`,
 		nextSteps:
 			'Gli utenti vedono la modifica dopo aver effettuato di nuovo l’accesso a Skype for Business; i messaggi offline richiedono la versione più recente del client a portata di clic (Click-to-Run).',
+		stopping: 'Arresto dopo la richiesta in corso (premi di nuovo Ctrl+C per uscire subito; il registro dice cosa è stato eseguito)...',
 		nothingToDo: 'Niente da cambiare.',
 	},
 	session: {
