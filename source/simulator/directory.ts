@@ -1,0 +1,125 @@
+import {type Tenant, type TenantPolicy, type TenantUser, saveTenant} from './tenant.js';
+
+export type UserLookup = {kind: 'found'; user: TenantUser} | {kind: 'missing'} | {kind: 'ambiguous'; users: TenantUser[]};
+
+/**
+ * The simulated tenant in memory, indexed for the cmdlets: users by every identity form
+ * Grant-CsClientPolicy accepts, policies by identity. Changes mark it dirty; the host writes it
+ * once per request (or interactive statement), not once per command.
+ */
+export class Directory {
+	private readonly users = new Map<string, TenantUser[]>();
+	private readonly policies = new Map<string, TenantPolicy>();
+	private dirty = false;
+
+	constructor(
+		readonly tenant: Tenant,
+		private readonly path: string | undefined,
+	) {
+		this.reindex();
+	}
+
+	private reindex(): void {
+		this.users.clear();
+		for (const user of this.tenant.users) {
+			for (const key of identityKeys(user, this.tenant.netbiosDomain)) {
+				const list = this.users.get(key);
+				if (!list) this.users.set(key, [user]);
+				else if (!list.includes(user)) list.push(user);
+			}
+		}
+
+		this.policies.clear();
+		for (const policy of this.tenant.policies) this.policies.set(policy.identity.toLowerCase(), policy);
+	}
+
+	markDirty(): void {
+		this.dirty = true;
+	}
+
+	/** Writes the tenant file if anything changed since the last write. */
+	flush(): void {
+		if (!this.dirty || !this.path) return;
+		saveTenant(this.path, this.tenant);
+		this.dirty = false;
+	}
+
+	findUser(identity: string): UserLookup {
+		const key = identity.trim().toLowerCase();
+		// A SIP address may be given without its `sip:` prefix.
+		let list = this.users.get(key);
+		if ((!list || list.length === 0) && !key.startsWith('sip:') && key.includes('@')) list = this.users.get('sip:' + key);
+		if (!list || list.length === 0) return {kind: 'missing'};
+		if (list.length > 1) return {kind: 'ambiguous', users: list};
+		return {kind: 'found', user: list[0] as TenantUser};
+	}
+
+	allUsers(): readonly TenantUser[] {
+		return this.tenant.users;
+	}
+
+	removeUser(user: TenantUser): void {
+		const index = this.tenant.users.indexOf(user);
+		if (index < 0) return;
+		this.tenant.users.splice(index, 1);
+		this.reindex();
+		this.markDirty();
+	}
+
+	setUserPolicy(user: TenantUser, policyName: string | null): void {
+		if (user.clientPolicy === policyName) return;
+		user.clientPolicy = policyName;
+		this.markDirty();
+	}
+
+	/** `identity` already normalized (`Global`, `Site:X`, `Tag:X`). */
+	policy(identity: string): TenantPolicy | undefined {
+		return this.policies.get(identity.toLowerCase());
+	}
+
+	allPolicies(): readonly TenantPolicy[] {
+		return this.tenant.policies;
+	}
+
+	addPolicy(policy: TenantPolicy): void {
+		this.tenant.policies.push(policy);
+		this.policies.set(policy.identity.toLowerCase(), policy);
+		this.markDirty();
+	}
+
+	removePolicy(policy: TenantPolicy): void {
+		const index = this.tenant.policies.indexOf(policy);
+		if (index >= 0) this.tenant.policies.splice(index, 1);
+		this.policies.delete(policy.identity.toLowerCase());
+		this.markDirty();
+	}
+
+	setPolicyValue(policy: TenantPolicy, value: boolean | null): void {
+		if (policy.enableIMAutoArchiving === value) return;
+		policy.enableIMAutoArchiving = value;
+		this.markDirty();
+	}
+
+	site(name: string): string | undefined {
+		return this.tenant.sites.find(site => site.toLowerCase() === name.toLowerCase());
+	}
+}
+
+export function distinguishedName(user: TenantUser): string {
+	const domain = user.userPrincipalName.split('@')[1] ?? 'contoso.com';
+	return `CN=${user.displayName},CN=Users,${domain
+		.split('.')
+		.map(part => `DC=${part}`)
+		.join(',')}`;
+}
+
+function identityKeys(user: TenantUser, netbios: string): string[] {
+	const keys = [
+		user.sipAddress.toLowerCase(),
+		user.userPrincipalName.toLowerCase(),
+		`${netbios}\\${user.samAccountName}`.toLowerCase(),
+		user.displayName.toLowerCase(),
+		distinguishedName(user).toLowerCase(),
+	];
+	return keys.filter((key, index) => keys.indexOf(key) === index);
+}

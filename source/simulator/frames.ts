@@ -1,0 +1,74 @@
+import {credentialCommand, handshakeStatement, requestStatement, toBase64} from '../powershell/frame.js';
+
+/**
+ * Recognizes the bridge's statements by their structure. The patterns are built from the very
+ * functions that write them (source/powershell/frame.ts), so a change to the wire format
+ * changes what the simulator expects, and the two cannot drift apart.
+ */
+
+const nonceMarker = 'OIMNONCEMARKER';
+const commandMarker = 'OIM-SIMULATOR-COMMAND-MARKER';
+const base64Literal = "'[A-Za-z0-9+/=]*'";
+
+function escapeRegex(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Turns a template into a regex: runs of spaces match any run of spaces. */
+function patternOf(template: string, replacements: Array<[string, string]>): RegExp {
+	let source = escapeRegex(template.trim()).replace(/ +/g, ' +');
+	for (const [marker, group] of replacements) source = source.split(escapeRegex(marker)).join(group);
+	return new RegExp(`^\\s*${source}\\s*;?\\s*$`);
+}
+
+const handshakePattern = patternOf(handshakeStatement(nonceMarker), [[nonceMarker, '(\\S+?)']]);
+
+const requestPatterns = [true, false].map(stopOnError => ({
+	stopOnError,
+	pattern: patternOf(requestStatement({nonce: nonceMarker, commands: [commandMarker], stopOnError}), [
+		[nonceMarker, '(\\S+?)'],
+		[`'${toBase64(commandMarker)}'`, `((?:${base64Literal}(?: *, *${base64Literal})*)?)`],
+	]),
+}));
+
+const credentialPattern = patternOf(
+	credentialCommand({variable: 'OIMVARIABLE', userNameLiteral: 'OIMUSERNAME', cipherBase64: 'OIMCIPHER', padOffset: 424242}),
+	[
+		['OIMVARIABLE', '([A-Za-z_][A-Za-z0-9_]*)'],
+		['OIMUSERNAME', '(.+?)'],
+		['OIMCIPHER', '([A-Za-z0-9+/=]*)'],
+		['424242', '(\\d+)'],
+	],
+);
+
+export function matchHandshake(line: string): {nonce: string} | undefined {
+	const match = handshakePattern.exec(line);
+	return match ? {nonce: match[1] as string} : undefined;
+}
+
+export type RequestFrame = {nonce: string; commands: string[]; stopOnError: boolean};
+
+export function matchRequest(line: string): RequestFrame | undefined {
+	for (const {stopOnError, pattern} of requestPatterns) {
+		const match = pattern.exec(line);
+		if (!match) continue;
+		const list = match[2] ?? '';
+		const commands = [...list.matchAll(/'([A-Za-z0-9+/=]*)'/g)].map(item => Buffer.from(item[1] as string, 'base64').toString('utf8'));
+		return {nonce: match[1] as string, commands, stopOnError};
+	}
+
+	return undefined;
+}
+
+export type CredentialCommand = {variable: string; userNameExpression: string; cipherBase64: string; padOffset: number};
+
+export function matchCredentialCommand(text: string): CredentialCommand | undefined {
+	const match = credentialPattern.exec(text);
+	if (!match) return undefined;
+	return {
+		variable: match[1] as string,
+		userNameExpression: match[2] as string,
+		cipherBase64: match[3] as string,
+		padOffset: Number(match[4]),
+	};
+}

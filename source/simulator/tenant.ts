@@ -1,0 +1,164 @@
+import {readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {z} from 'zod';
+
+/** Names the simulated tenant's JSON file; tests pass their own, `--simulate` a copy of the sample. */
+export const tenantVariable = 'OFFLINE_IM_SIMULATOR_TENANT';
+
+export const executionPolicyNames = ['Undefined', 'Restricted', 'AllSigned', 'RemoteSigned', 'Unrestricted', 'Bypass'] as const;
+export type ExecutionPolicyName = (typeof executionPolicyNames)[number];
+
+const executionPolicy = z.enum(executionPolicyNames);
+const version = z.string().regex(/^\d+(\.\d+){1,3}(-[0-9A-Za-z.]+)?$/, 'a version such as 5.1.19041.4648');
+
+const tenantObject = z.object({
+	/** What the simulated PowerShell reports about itself and the machine. */
+	powershell: z.object({
+		/** $PSVersionTable.PSVersion, e.g. `5.1.19041.4648`, `2.0`, `7.4.6`. */
+		engineVersion: version,
+		/** $PSVersionTable.PSEdition: `Desktop`, `Core`, or null before 5.1 (no such entry). */
+		edition: z.enum(['Desktop', 'Core']).nullable(),
+		/** $Host.Name and $Host.Version (a host may differ from the engine). */
+		hostName: z.string().min(1),
+		hostVersion: version,
+		/** [Environment]::OSVersion.Platform. */
+		platform: z.string().min(1).default('Win32NT'),
+		/** [Environment]::OSVersion.VersionString. */
+		osVersion: z.string().min(1),
+		os64: z.boolean(),
+		process64: z.boolean(),
+		computerName: z.string().min(1).default('SFB-ADMIN01'),
+	}),
+	/** Get-ExecutionPolicy -List, per scope. `-ExecutionPolicy` on the command line overrides Process. */
+	executionPolicies: z.object({
+		MachinePolicy: executionPolicy,
+		UserPolicy: executionPolicy,
+		Process: executionPolicy,
+		CurrentUser: executionPolicy,
+		LocalMachine: executionPolicy,
+	}),
+	/** Get-Module -ListAvailable: installed modules. */
+	modules: z.array(z.object({name: z.string().min(1), version})),
+	/** Whether SkypeOnlineConnector.psd1 exists at the path of Microsoft's article. */
+	onlineConnectorInstalled: z.boolean(),
+	/** The NetBIOS domain for `DOMAIN\user` identities. */
+	netbiosDomain: z.string().min(1),
+	/** Front-end pools reachable by name (`[Net.Dns]::GetHostAddresses`, New-PSSession). */
+	pools: z.array(z.object({fqdn: z.string().min(1), address: z.string().min(1)})),
+	signIn: z.object({
+		/** A session without -Credential (Windows account, or Online's MFA window) succeeds. */
+		integratedAllowed: z.boolean(),
+		/** User names and passwords a session with -Credential accepts. */
+		credentials: z.array(z.object({userName: z.string().min(1), password: z.string()})),
+		/** Every New-PSSession / New-CsOnlineSession fails this way. */
+		connectionError: z.enum(['unreachable', 'access-denied']).nullable().default(null),
+	}),
+	sites: z.array(z.string().min(1)),
+	policies: z.array(
+		z.object({
+			/** `Global`, `Site:Redmond` or `Tag:OfflineIM`. */
+			identity: z.string().regex(/^(Global|Site:.+|Tag:.+)$/, 'Global, Site:NAME or Tag:NAME'),
+			/** null: not set (the client decides, which behaves as on). */
+			enableIMAutoArchiving: z.boolean().nullable(),
+		}),
+	),
+	users: z.array(
+		z.object({
+			sipAddress: z.string().regex(/^sip:[^@\s]+@[^@\s]+$/i, 'sip:user@domain'),
+			userPrincipalName: z.string().min(1),
+			samAccountName: z.string().min(1),
+			displayName: z.string().min(1),
+			/** The per-user client policy's name (without `Tag:`), or null. */
+			clientPolicy: z.string().min(1).nullable(),
+		}),
+	),
+	faults: z
+		.object({
+			/** After this many requests, the next request makes the process exit with `exitCode`. */
+			exitAfterRequests: z.object({requests: z.number().int().nonnegative(), exitCode: z.number().int()}).nullable().default(null),
+			/** Request number N (1-based) never gets a reply; the process stays alive. */
+			hangOnRequest: z.number().int().positive().nullable().default(null),
+			/** Every request's reply is delayed by this many milliseconds. */
+			replyDelayMs: z.number().int().nonnegative().default(0),
+			/** Grant-CsClientPolicy fails for these users (any identity form) with this message. */
+			failingGrants: z.array(z.object({user: z.string().min(1), message: z.string().min(1)})).default([]),
+		})
+		.default({exitAfterRequests: null, hangOnRequest: null, replyDelayMs: 0, failingGrants: []}),
+	stats: z
+		.object({
+			processStarts: z.number().int().nonnegative().default(0),
+			requests: z.number().int().nonnegative().default(0),
+		})
+		.default({processStarts: 0, requests: 0}),
+	/** Every stdin line is appended to this file (tests prove a password never crosses stdin). */
+	recordStdinTo: z.string().min(1).optional(),
+});
+
+export const tenantSchema = tenantObject.superRefine((tenant, context) => {
+	const globals = tenant.policies.filter(policy => policy.identity === 'Global').length;
+	if (globals !== 1) context.addIssue({code: 'custom', path: ['policies'], message: 'exactly one Global policy is required'});
+	const identities = new Set<string>();
+	for (const [index, policy] of tenant.policies.entries()) {
+		const key = policy.identity.toLowerCase();
+		if (identities.has(key)) context.addIssue({code: 'custom', path: ['policies', index, 'identity'], message: 'duplicate policy identity'});
+		identities.add(key);
+		if (key.startsWith('site:') && !tenant.sites.some(site => site.toLowerCase() === key.slice(5))) {
+			context.addIssue({code: 'custom', path: ['policies', index, 'identity'], message: 'the site is not in sites'});
+		}
+	}
+
+	const sips = new Set<string>();
+	for (const [index, user] of tenant.users.entries()) {
+		const key = user.sipAddress.toLowerCase();
+		if (sips.has(key)) context.addIssue({code: 'custom', path: ['users', index, 'sipAddress'], message: 'duplicate SIP address'});
+		sips.add(key);
+	}
+});
+
+/** The tenant as stored (defaults applied). */
+export type Tenant = z.output<typeof tenantSchema>;
+/** What may be written to the file (defaults may be left out). */
+export type TenantInput = z.input<typeof tenantSchema>;
+export type TenantUser = Tenant['users'][number];
+export type TenantPolicy = Tenant['policies'][number];
+
+export class TenantFileError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'TenantFileError';
+	}
+}
+
+export function parseTenant(value: unknown, where = 'the tenant'): Tenant {
+	const result = tenantSchema.safeParse(value);
+	if (!result.success) {
+		const issues = result.error.issues.map(issue => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
+		throw new TenantFileError(`${where} is not a valid simulated tenant:\n${issues}`);
+	}
+
+	return result.data;
+}
+
+export function loadTenant(path: string): Tenant {
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch (error) {
+		throw new TenantFileError(`cannot read the tenant file ${path}: ${(error as Error).message}`);
+	}
+
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		throw new TenantFileError(`the tenant file ${path} is not JSON: ${(error as Error).message}`);
+	}
+
+	return parseTenant(json, `the tenant file ${path}`);
+}
+
+/** Writes the whole file at once (temporary file + rename), so a killed process never leaves half a file. */
+export function saveTenant(path: string, tenant: Tenant | TenantInput): void {
+	const temporary = `${path}.${process.pid}.tmp`;
+	writeFileSync(temporary, JSON.stringify(tenant, null, '\t') + '\n', 'utf8');
+	renameSync(temporary, path);
+}
