@@ -30,9 +30,19 @@ export type Check = {
 	value?: string;
 	/** Why the status is not a plain pass. */
 	reason?: string;
-	/** What to do: a command or a link. */
-	fix?: string;
+	/** What to do: in words, with a PowerShell command or a link where there is one. */
+	fix?: CheckFix;
 };
+
+export type CheckFix = {text?: string; command?: string; link?: string};
+
+const links = {
+	installPowerShell: 'https://aka.ms/install-powershell',
+	wmf51: 'https://aka.ms/wmf5download',
+};
+
+const allowScriptsCommand = 'Set-ExecutionPolicy RemoteSigned -Scope CurrentUser';
+const testPoolCommand = (pool: string) => `Test-NetConnection ${pool} -Port 443`;
 
 /** What the checks need to know about the target; the same shape as the plan's target. */
 export type CheckTarget = {kind: 'server'; pool?: string} | {kind: 'online'};
@@ -58,7 +68,7 @@ export function evaluatePrerequisites(facts: PrerequisiteFacts, m: Messages): Ch
 	const {environment, startFailure} = facts;
 
 	if (startFailure?.kind === 'too-old') {
-		checks.push({id: 'engine', status: 'fail', title: m.title.engine, value: startFailure.engineVersion, reason: m.engineTooOld, fix: m.engineFix});
+		checks.push({id: 'engine', status: 'fail', title: m.title.engine, value: startFailure.engineVersion, reason: m.engineTooOld, fix: {text: m.engineFix, link: links.wmf51}});
 	}
 
 	if (environment) {
@@ -79,7 +89,7 @@ export function evaluatePrerequisites(facts: PrerequisiteFacts, m: Messages): Ch
 			title: m.title.onlineRetired,
 			value: m.onlineRetiredValue,
 			reason: m.onlineRetiredReason,
-			fix: m.onlineRetiredFix,
+			fix: {text: m.onlineRetiredFix},
 		});
 	}
 
@@ -101,7 +111,7 @@ function powershellCheck({located, startFailure, platform}: PrerequisiteFacts, m
 			title,
 			value: m.powershellNotFound,
 			reason: m.powershellSearched(located.searched.join(', ')),
-			fix: platform === 'win32' ? m.powershellInstallWindows : m.powershellInstallOther,
+			fix: platform === 'win32' ? {text: m.powershellInstallWindows} : {text: m.powershellInstallOther, link: links.installPowerShell},
 		};
 	}
 
@@ -115,7 +125,7 @@ function powershellCheck({located, startFailure, platform}: PrerequisiteFacts, m
 			title,
 			value,
 			reason: [m.powershellDidNotStart, detail].filter(Boolean).join(' '),
-			fix: m.powershellStartFix,
+			fix: {text: m.powershellStartFix},
 		};
 	}
 
@@ -138,7 +148,7 @@ function editionCheck(environment: EnvironmentFacts, target: CheckTarget, m: Mes
 	const edition = environment.edition || 'Desktop';
 	const needsWindowsPowerShell = target.kind === 'online' || !target.pool;
 	if (edition === 'Core' && environment.platform === 'Win32NT' && needsWindowsPowerShell) {
-		return {id: 'edition', status: 'warn', title: m.title.edition, value: m.editionValue(edition), reason: m.editionCoreReason, fix: m.editionCoreFix};
+		return {id: 'edition', status: 'warn', title: m.title.edition, value: m.editionValue(edition), reason: m.editionCoreReason, fix: {text: m.editionCoreFix}};
 	}
 
 	return {id: 'edition', status: 'info', title: m.title.edition, value: m.editionValue(edition)};
@@ -150,14 +160,14 @@ function bitness(value: boolean | null, m: Messages): string {
 
 function osBitnessCheck({os64}: EnvironmentFacts, m: Messages): Check {
 	const title = m.title.osBitness;
-	if (os64 === false) return {id: 'os-bitness', status: 'fail', title, value: bitness(os64, m), reason: m.osNot64, fix: m.osNot64Fix};
+	if (os64 === false) return {id: 'os-bitness', status: 'fail', title, value: bitness(os64, m), reason: m.osNot64, fix: {text: m.osNot64Fix}};
 	return {id: 'os-bitness', status: os64 ? 'pass' : 'warn', title, value: bitness(os64, m)};
 }
 
 function processBitnessCheck({os64, process64}: EnvironmentFacts, m: Messages): Check {
 	const title = m.title.processBitness;
 	if (os64 === true && process64 === false) {
-		return {id: 'process-bitness', status: 'fail', title, value: bitness(process64, m), reason: m.processNot64, fix: m.processNot64Fix};
+		return {id: 'process-bitness', status: 'fail', title, value: bitness(process64, m), reason: m.processNot64, fix: {text: m.processNot64Fix}};
 	}
 
 	return {id: 'process-bitness', status: process64 ? 'pass' : os64 === false ? 'fail' : 'warn', title, value: bitness(process64, m)};
@@ -185,7 +195,7 @@ function moduleChecks(environment: EnvironmentFacts, facts: PrerequisiteFacts, m
 						title: m.title.pool(target.pool),
 						value: m.powershellNotFound,
 						reason: m.poolUnresolved(target.pool, pool?.error ?? '?'),
-						fix: m.poolFix(target.pool),
+						fix: {text: m.poolFix, command: testPoolCommand(target.pool)},
 					},
 		);
 	} else if (target.kind === 'server') {
@@ -200,7 +210,7 @@ function moduleChecks(environment: EnvironmentFacts, facts: PrerequisiteFacts, m
 						value: m.moduleValue(module.name, module.version),
 						...(module.name.toLowerCase() === 'lync' ? {reason: m.lyncModuleNote} : {}),
 					}
-				: {id: 'module', status: 'fail', title: m.title.serverModule, value: m.moduleMissing, reason: m.serverModuleMissing, fix: m.serverModuleFix},
+				: {id: 'module', status: 'fail', title: m.title.serverModule, value: m.moduleMissing, reason: m.serverModuleMissing, fix: {text: m.serverModuleFix}},
 		);
 	} else {
 		const module = findModule(environment, 'SkypeOnlineConnector');
@@ -208,7 +218,7 @@ function moduleChecks(environment: EnvironmentFacts, facts: PrerequisiteFacts, m
 		checks.push(
 			skypeModuleFound
 				? {id: 'module', status: 'pass', title: m.title.onlineModule, value: module ? m.moduleValue(module.name, module.version) : 'SkypeOnlineConnector.psd1'}
-				: {id: 'module', status: 'fail', title: m.title.onlineModule, value: m.moduleMissing, reason: m.onlineModuleMissing, fix: m.onlineModuleFix},
+				: {id: 'module', status: 'fail', title: m.title.onlineModule, value: m.moduleMissing, reason: m.onlineModuleMissing, fix: {text: m.onlineModuleFix}},
 		);
 	}
 
@@ -223,7 +233,7 @@ function moduleChecks(environment: EnvironmentFacts, facts: PrerequisiteFacts, m
 						title: m.title.teams,
 						value: m.moduleValue(teams.name, teams.version),
 						reason: m.teamsOnly(teams.version),
-						fix: m.teamsFix,
+						fix: {text: m.teamsFix},
 					},
 		);
 	}
@@ -250,8 +260,8 @@ function executionPolicyCheck(environment: EnvironmentFacts, target: CheckTarget
 	}
 
 	if (deciding && groupPolicyScopes.has(deciding.scope)) {
-		return {id: 'execution-policy', status: 'fail', title, value, reason: m.policyByGroupPolicy(effective), fix: m.policyByGroupPolicyFix};
+		return {id: 'execution-policy', status: 'fail', title, value, reason: m.policyByGroupPolicy(effective), fix: {text: m.policyByGroupPolicyFix}};
 	}
 
-	return {id: 'execution-policy', status: 'fail', title, value, reason: m.policyBlocks(effective), fix: m.policyFix};
+	return {id: 'execution-policy', status: 'fail', title, value, reason: m.policyBlocks(effective), fix: {text: m.policyFix, command: allowScriptsCommand}};
 }

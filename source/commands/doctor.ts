@@ -88,7 +88,9 @@ export function renderChecks(checks: readonly Check[], target: CheckTarget, cata
 		const status = catalog.ui.status[check.status].padEnd(width);
 		lines.push(`${status}${check.title}${check.value ? `: ${check.value}` : ''}`);
 		if (check.reason) lines.push(`${indent}${catalog.commands.why} ${check.reason}`);
-		if (check.fix) lines.push(`${indent}${catalog.commands.fix} ${check.fix}`);
+		if (check.fix?.text) lines.push(`${indent}${catalog.commands.fix} ${check.fix.text}`);
+		if (check.fix?.command) lines.push(`${indent}${catalog.ui.checkList.fixCommand} ${check.fix.command}`);
+		if (check.fix?.link) lines.push(`${indent}${catalog.ui.checkList.fixLink} ${check.fix.link}`);
 	}
 
 	return `${lines.join('\n')}\n`;

@@ -21,7 +21,7 @@ export const checks = {
 	powershellSearched: (places: string): string => `Looked for: ${places}.`,
 	powershellInstallWindows: `Windows PowerShell 5.1 is part of Windows: start offline-im with --powershell ${windowsPowerShell64}. To practise without PowerShell, add --simulate.`,
 	powershellInstallOther:
-		'Install PowerShell (https://aka.ms/install-powershell) or name it with --powershell PATH or OFFLINE_IM_POWERSHELL. To practise without PowerShell, add --simulate.',
+		'Install PowerShell, or name it with --powershell PATH or OFFLINE_IM_POWERSHELL. To practise without PowerShell, add --simulate.',
 	powershellDidNotStart: 'PowerShell was found but did not start a session.',
 	powershellStartFix: 'Start that PowerShell by hand to see why, or choose another with --powershell PATH.',
 	engineValue: (engine: string, hostName: string, hostVersion: string): string =>
@@ -29,7 +29,7 @@ export const checks = {
 	engineHostDiffers:
 		'Get-Host shows the host’s version (ISE, VS Code and remote hosts have their own); the engine’s version, $PSVersionTable.PSVersion, is what counts.',
 	engineTooOld: 'The Skype for Business cmdlets and this tool need PowerShell 3.0 or later.',
-	engineFix: 'Install Windows Management Framework 5.1 (https://aka.ms/wmf5download), then restart the computer.',
+	engineFix: 'Install Windows Management Framework 5.1, then restart the computer.',
 	editionValue: (edition: string): string =>
 		edition === 'Core' ? 'Core (PowerShell 7)' : 'Desktop (Windows PowerShell)',
 	editionCoreReason:
@@ -50,8 +50,7 @@ export const checks = {
 		'Install the Skype for Business Server administrative tools here, or open a remote session to your pool instead (--pool POOL-FQDN; in the wizard, "remote pool").',
 	lyncModuleNote: 'Lync Server 2010/2013 module: the client policy cmdlets are the same.',
 	poolUnresolved: (pool: string, error: string): string => `PowerShell could not resolve ${pool}: ${error}`,
-	poolFix: (pool: string): string =>
-		`Check the pool’s FQDN (for example pool01.contoso.com) and that this computer reaches it: Test-NetConnection ${pool} -Port 443`,
+	poolFix: 'Check the pool’s FQDN (for example pool01.contoso.com) and that this computer reaches it on port 443.',
 	onlineModuleMissing: 'The Skype for Business Online Connector module is not installed.',
 	onlineModuleFix:
 		'Microsoft no longer offers it (the service was retired). For an on-premises deployment choose the Server target.',
@@ -63,7 +62,7 @@ export const checks = {
 	policyNotEnforced: 'not enforced outside Windows',
 	policyBlocks: (policy: string): string =>
 		`With ${policy}, Windows refuses to run the module’s scripts ("running scripts is disabled on this system"), so Import-Module and Import-PSSession fail.`,
-	policyFix: 'In PowerShell run: Set-ExecutionPolicy RemoteSigned -Scope CurrentUser (then check again), or start offline-im with --bypass-execution-policy.',
+	policyFix: 'Allow local and signed scripts for your account (then check again), or start offline-im with --bypass-execution-policy.',
 	policyByGroupPolicy: (policy: string): string =>
 		`Group Policy sets the execution policy to ${policy}; -ExecutionPolicy Bypass cannot override it.`,
 	policyByGroupPolicyFix: 'Ask your domain administrator to allow RemoteSigned for your account or computer.',

@@ -41,8 +41,9 @@ export const ui = {
 		/** Screen-reader mode: the list's name. */
 		label: 'Checks',
 		why: 'Why:',
-		fixCommand: 'Fix, run in PowerShell:',
-		fixLink: 'Fix, see:',
+		fix: 'Fix:',
+		fixCommand: 'Run in PowerShell:',
+		fixLink: 'See:',
 		summary: (passed: number, total: number): string => `${passed} of ${total} ${total === 1 ? 'check' : 'checks'} passed`,
 	},
 	commandPreview: {

@@ -23,7 +23,7 @@ export const checks: typeof english = {
 	powershellSearched: places => `Cercato: ${places}.`,
 	powershellInstallWindows: `Windows PowerShell 5.1 fa parte di Windows: avvia offline-im con --powershell ${windowsPowerShell64}. Per esercitarti senza PowerShell, aggiungi --simulate.`,
 	powershellInstallOther:
-		'Installa PowerShell (https://aka.ms/install-powershell) oppure indicalo con --powershell PERCORSO o con OFFLINE_IM_POWERSHELL. Per esercitarti senza PowerShell, aggiungi --simulate.',
+		'Installa PowerShell, oppure indicalo con --powershell PERCORSO o con OFFLINE_IM_POWERSHELL. Per esercitarti senza PowerShell, aggiungi --simulate.',
 	powershellDidNotStart: 'PowerShell è stato trovato ma non ha avviato una sessione.',
 	powershellStartFix: 'Avvia quel PowerShell a mano per vedere il motivo, oppure scegline un altro con --powershell PERCORSO.',
 	engineValue: (engine, hostName, hostVersion) =>
@@ -31,7 +31,7 @@ export const checks: typeof english = {
 	engineHostDiffers:
 		'Get-Host mostra la versione dell’host (ISE, VS Code e gli host remoti hanno la loro); conta quella del motore, $PSVersionTable.PSVersion.',
 	engineTooOld: 'I cmdlet di Skype for Business e questo strumento richiedono PowerShell 3.0 o successivo.',
-	engineFix: 'Installa Windows Management Framework 5.1 (https://aka.ms/wmf5download) e riavvia il computer.',
+	engineFix: 'Installa Windows Management Framework 5.1 e riavvia il computer.',
 	editionValue: edition => (edition === 'Core' ? 'Core (PowerShell 7)' : 'Desktop (Windows PowerShell)'),
 	editionCoreReason:
 		'I moduli di Skype for Business sono moduli di Windows PowerShell; PowerShell 7 potrebbe non caricarli.',
@@ -51,8 +51,7 @@ export const checks: typeof english = {
 		'Installa qui gli strumenti di amministrazione di Skype for Business Server, oppure apri una sessione remota verso il pool (--pool FQDN-DEL-POOL; nella procedura guidata, «pool remoto»).',
 	lyncModuleNote: 'Modulo di Lync Server 2010/2013: i cmdlet dei criteri client sono gli stessi.',
 	poolUnresolved: (pool, error) => `PowerShell non è riuscito a risolvere ${pool}: ${error}`,
-	poolFix: pool =>
-		`Controlla l’FQDN del pool (per esempio pool01.contoso.com) e che questo computer lo raggiunga: Test-NetConnection ${pool} -Port 443`,
+	poolFix: 'Controlla l’FQDN del pool (per esempio pool01.contoso.com) e che questo computer lo raggiunga sulla porta 443.',
 	onlineModuleMissing: 'Il modulo Skype for Business Online Connector non è installato.',
 	onlineModuleFix:
 		'Microsoft non lo distribuisce più (il servizio è stato dismesso). Per un’installazione locale scegli la destinazione Server.',
@@ -65,7 +64,7 @@ export const checks: typeof english = {
 	policyBlocks: policy =>
 		`Con ${policy} Windows rifiuta di eseguire gli script del modulo («l’esecuzione di script è disabilitata nel sistema»), quindi Import-Module e Import-PSSession non riescono.`,
 	policyFix:
-		'In PowerShell esegui: Set-ExecutionPolicy RemoteSigned -Scope CurrentUser (poi ripeti il controllo), oppure avvia offline-im con --bypass-execution-policy.',
+		'Consenti gli script locali e firmati per il tuo account (poi ripeti il controllo), oppure avvia offline-im con --bypass-execution-policy.',
 	policyByGroupPolicy: policy =>
 		`Un criterio di gruppo imposta i criteri di esecuzione su ${policy}; -ExecutionPolicy Bypass non può scavalcarlo.`,
 	policyByGroupPolicyFix: 'Chiedi all’amministratore del dominio di consentire RemoteSigned per il tuo account o computer.',

@@ -38,8 +38,9 @@ export const ui: typeof english = {
 	checkList: {
 		label: 'Controlli',
 		why: 'Motivo:',
-		fixCommand: 'Come risolvere, esegui in PowerShell:',
-		fixLink: 'Come risolvere, vedi:',
+		fix: 'Rimedio:',
+		fixCommand: 'Esegui in PowerShell:',
+		fixLink: 'Vedi:',
 		summary: (passed, total) => `${passed} ${passed === 1 ? 'controllo superato' : 'controlli superati'} su ${total}`,
 	},
 	commandPreview: {

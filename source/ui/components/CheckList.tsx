@@ -4,8 +4,8 @@ import useTheme from '../hooks/use-theme.js';
 import {statuses, type Status} from '../theme.js';
 import StatusLabel from './StatusLabel.js';
 
-/** How to fix a check: a command shown verbatim, or a page to read. */
-export type CheckFix = {readonly kind: 'command'; readonly command: string} | {readonly kind: 'link'; readonly url: string};
+/** How to fix a check: what to do in words, and a command shown verbatim or a page to read. */
+export type CheckFix = {readonly text?: string; readonly command?: string; readonly link?: string};
 
 /** One prerequisite check as the administrator sees it. */
 export type CheckRow = {
@@ -83,22 +83,27 @@ function CheckListRow({check, statusWidth, wordWidth, screenReader}: RowProps) {
 							<Text {...theme.muted}>{ui.checkList.why}</Text> {check.reason}
 						</Text>
 					)}
-					{check.fix?.kind === 'command' ? (
+					{check.fix?.text === undefined ? null : (
+						<Text>
+							<Text {...theme.muted}>{ui.checkList.fix}</Text> {check.fix.text}
+						</Text>
+					)}
+					{check.fix?.command === undefined ? null : (
 						<Box flexDirection="column">
 							<Text {...theme.muted}>{ui.checkList.fixCommand}</Text>
 							<Box marginLeft={2}>
 								<Text {...theme.command}>{check.fix.command}</Text>
 							</Box>
 						</Box>
-					) : null}
-					{check.fix?.kind === 'link' ? (
+					)}
+					{check.fix?.link === undefined ? null : (
 						<Box flexDirection="column">
 							<Text {...theme.muted}>{ui.checkList.fixLink}</Text>
 							<Box marginLeft={2}>
-								<Text>{check.fix.url}</Text>
+								<Text>{check.fix.link}</Text>
 							</Box>
 						</Box>
-					) : null}
+					)}
 				</Box>
 			) : null}
 		</Box>

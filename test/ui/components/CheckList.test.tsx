@@ -13,14 +13,14 @@ const bitness: CheckRow = {
 	title: '64-bit PowerShell process',
 	value: '32-bit',
 	reason: 'A 32-bit PowerShell cannot load the Skype for Business module, even on a 64-bit Windows: start the 64-bit one.',
-	fix: {kind: 'command', command: longFix},
+	fix: {command: longFix},
 };
 const online: CheckRow = {
 	id: 'online',
 	status: 'warn',
 	title: 'Skype for Business Online',
 	reason: 'Microsoft retired the service on 2021-07-31.',
-	fix: {kind: 'link', url: 'https://learn.microsoft.com/skypeforbusiness/'},
+	fix: {link: 'https://learn.microsoft.com/skypeforbusiness/'},
 };
 const clickToRun: CheckRow = {id: 'client', status: 'info', title: 'Client', value: 'Click-to-Run needed'};
 const running: CheckRow = {id: 'policy', status: 'running', title: 'Execution policy'};
@@ -49,7 +49,7 @@ describe('CheckList', () => {
 		expect(lineOf(lastFrame(), 'Skype for Business Online')).toContain('⚠ AVVISO');
 		expect(lineOf(lastFrame(), 'SkypeForBusiness module')).toContain('IN ATTESA');
 		expect(lastFrame()).toContain('Motivo: A 32-bit PowerShell');
-		expect(lastFrame()).toContain('Come risolvere, esegui in PowerShell:');
+		expect(lastFrame()).toContain('Esegui in PowerShell:');
 	});
 
 	it('spins while a check runs, and says so', () => {
@@ -69,22 +69,22 @@ describe('CheckList', () => {
 		const {lastFrame} = renderUi(<CheckList checks={[bitness]} />);
 		const lines = lastFrame().split('\n');
 		const why = lines.findIndex(line => line.includes('Why:'));
-		const fix = lines.findIndex(line => line.includes('Fix, run in PowerShell:'));
+		const fix = lines.findIndex(line => line.includes('Run in PowerShell:'));
 		expect(why).toBe(1);
 		expect(lines[why]).toMatch(/^ {6,}Why: A 32-bit PowerShell/);
 		expect(fix).toBeGreaterThan(why);
-		expect(lines[fix]).toMatch(/^ {6,}Fix, run in PowerShell:$/);
-		expect(lines[fix + 1]).toMatch(new RegExp(`^ {${lines[fix]!.indexOf('Fix') + 2}}C:\\\\Windows\\\\SysNative`));
+		expect(lines[fix]).toMatch(/^ {6,}Run in PowerShell:$/);
+		expect(lines[fix + 1]).toMatch(new RegExp(`^ {${lines[fix]!.indexOf('Run') + 2}}C:\\\\Windows\\\\SysNative`));
 	});
 
 	it('gives a link as the fix when there is no command', () => {
 		const {lastFrame} = renderUi(<CheckList checks={[online]} />);
-		expect(lastFrame()).toContain('Fix, see:');
+		expect(lastFrame()).toContain('See:');
 		expect(lastFrame()).toContain('https://learn.microsoft.com/skypeforbusiness/');
 	});
 
 	it('does not explain a passed check', () => {
-		const {lastFrame} = renderUi(<CheckList checks={[{...engine, reason: 'Nothing to say.', fix: {kind: 'command', command: 'Get-Host'}}]} />);
+		const {lastFrame} = renderUi(<CheckList checks={[{...engine, reason: 'Nothing to say.', fix: {command: 'Get-Host'}}]} />);
 		expect(lastFrame()).not.toContain('Nothing to say.');
 		expect(lastFrame()).not.toContain('Get-Host');
 	});
@@ -93,7 +93,7 @@ describe('CheckList', () => {
 		const {lastFrame} = renderUi(<CheckList checks={[engine, bitness]} />, {columns: 80});
 		const lines = lastFrame().split('\n');
 		expect(Math.max(...lines.map(line => line.length))).toBeLessThanOrEqual(80);
-		const fixStart = lines.findIndex(line => line.includes('Fix, run in PowerShell:')) + 1;
+		const fixStart = lines.findIndex(line => line.includes('Run in PowerShell:')) + 1;
 		const fixLines = lines.slice(fixStart).filter(line => line.trim() !== '');
 		expect(fixLines.length).toBeGreaterThan(1);
 		expect(fixLines.every(line => line.startsWith('      '))).toBe(true);
@@ -132,7 +132,7 @@ describe('CheckList', () => {
 		it('reads the reason and then the fix, whole', () => {
 			const {lastFrame} = renderUi(<CheckList checks={[bitness]} />, {screenReader: true});
 			const lines = lastFrame().split('\n');
-			expect(lines.slice(2)).toEqual([`Why: ${bitness.reason!}`, 'Fix, run in PowerShell:', longFix]);
+			expect(lines.slice(2)).toEqual([`Why: ${bitness.reason!}`, 'Run in PowerShell:', longFix]);
 		});
 
 		it('says a running check is running, without a spinner', () => {
