@@ -197,26 +197,39 @@ function usersFromOptions(options: ChoiceOptions, context: ChoicesContext, langu
 
 	if (options.usersFile !== undefined) {
 		const file = options.usersFile;
-		const parsed = parseUsersFile(readUsersFile(file, context.cwd, t));
-		if (parsed.problems.length > 0) {
-			const lines = parsed.problems
-				.slice(0, listedBadLines)
-				.map(({line, problem}) => t.usersFileLine(file, line, usersFileProblem(problem)));
-			if (parsed.problems.length > listedBadLines) lines.push(t.usersFileMoreLines(parsed.problems.length - listedBadLines));
-			throw new InputError([t.usersFileBadLines(file, parsed.problems.length), ...lines].join('\n'), t.usersFileBadLinesHint);
-		}
-
-		if (parsed.users.length === 0) throw new InputError(t.usersFileNoUsers(file), t.usersFileNoUsersHint);
-		if (parsed.encoding === 'windows-1252') notices.push(t.windows1252(file));
+		const loaded = loadUsersFile(file, context.cwd, language);
+		notices.push(...loaded.notices);
 		const before = repeated;
-		for (const user of parsed.users) add(user);
-		const fileRepeats = parsed.duplicates + repeated - before;
+		for (const user of loaded.users) add(user);
+		const fileRepeats = loaded.duplicates + repeated - before;
 		if (fileRepeats > 0) notices.push(t.duplicatesDropped(file, fileRepeats));
 	}
 
 	const tooMany = validateUserCount(users.length);
 	if (tooMany) throw new InputError(t.tooManyUsers(reason(tooMany)));
 	return users;
+}
+
+export type LoadedUsersFile = {users: string[]; duplicates: number; notices: string[]};
+
+/**
+ * Reads and checks a users file. Throws an `InputError` whose message lists every bad line by
+ * number (the first 100), so nothing is run from a file that is partly wrong.
+ */
+export function loadUsersFile(file: string, cwd: string, language: Language): LoadedUsersFile {
+	const t = cliTexts[language];
+	const {usersFileProblem} = planTexts(language);
+	const parsed = parseUsersFile(readUsersFile(file, cwd, t));
+	if (parsed.problems.length > 0) {
+		const lines = parsed.problems
+			.slice(0, listedBadLines)
+			.map(({line, problem}) => t.usersFileLine(file, line, usersFileProblem(problem)));
+		if (parsed.problems.length > listedBadLines) lines.push(t.usersFileMoreLines(parsed.problems.length - listedBadLines));
+		throw new InputError([t.usersFileBadLines(file, parsed.problems.length), ...lines].join('\n'), t.usersFileBadLinesHint);
+	}
+
+	if (parsed.users.length === 0) throw new InputError(t.usersFileNoUsers(file), t.usersFileNoUsersHint);
+	return {users: parsed.users, duplicates: parsed.duplicates, notices: parsed.encoding === 'windows-1252' ? [t.windows1252(file)] : []};
 }
 
 function readUsersFile(file: string, cwd: string, t: Texts): Buffer {
