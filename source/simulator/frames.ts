@@ -21,40 +21,40 @@ function patternOf(template: string, replacements: Array<[string, string]>): Reg
 	return new RegExp(`^\\s*${source}\\s*;?\\s*$`);
 }
 
-const handshakePattern = patternOf(handshakeStatement(nonceMarker), [[nonceMarker, '(\\S+?)']]);
+const handshakePattern = patternOf(handshakeStatement(nonceMarker), [[nonceMarker, '(?<nonce>\\S+?)']]);
 
 const requestPatterns = [true, false].map(stopOnError => ({
 	stopOnError,
 	pattern: patternOf(requestStatement({nonce: nonceMarker, commands: [commandMarker], stopOnError}), [
-		[nonceMarker, '(\\S+?)'],
-		[`'${toBase64(commandMarker)}'`, `((?:${base64Literal}(?: *, *${base64Literal})*)?)`],
+		[nonceMarker, '(?<nonce>\\S+?)'],
+		[`'${toBase64(commandMarker)}'`, `(?<commands>(?:${base64Literal}(?: *, *${base64Literal})*)?)`],
 	]),
 }));
 
 const credentialPattern = patternOf(
 	credentialCommand({variable: 'OIMVARIABLE', userNameLiteral: 'OIMUSERNAME', cipherBase64: 'OIMCIPHER', padOffset: 424242}),
 	[
-		['OIMVARIABLE', '([A-Za-z_][A-Za-z0-9_]*)'],
-		['OIMUSERNAME', '(.+?)'],
-		['OIMCIPHER', '([A-Za-z0-9+/=]*)'],
-		['424242', '(\\d+)'],
+		['OIMVARIABLE', '(?<variable>[A-Za-z_][A-Za-z0-9_]*)'],
+		['OIMUSERNAME', '(?<user>.+?)'],
+		['OIMCIPHER', '(?<cipher>[A-Za-z0-9+/=]*)'],
+		['424242', '(?<offset>\\d+)'],
 	],
 );
 
 export function matchHandshake(line: string): {nonce: string} | undefined {
-	const match = handshakePattern.exec(line);
-	return match ? {nonce: match[1] as string} : undefined;
+	const nonce = handshakePattern.exec(line)?.groups?.['nonce'];
+	return nonce ? {nonce} : undefined;
 }
 
 export type RequestFrame = {nonce: string; commands: string[]; stopOnError: boolean};
 
 export function matchRequest(line: string): RequestFrame | undefined {
 	for (const {stopOnError, pattern} of requestPatterns) {
-		const match = pattern.exec(line);
-		if (!match) continue;
-		const list = match[2] ?? '';
+		const groups = pattern.exec(line)?.groups;
+		if (!groups?.['nonce']) continue;
+		const list = groups['commands'] ?? '';
 		const commands = [...list.matchAll(/'([A-Za-z0-9+/=]*)'/g)].map(item => Buffer.from(item[1] as string, 'base64').toString('utf8'));
-		return {nonce: match[1] as string, commands, stopOnError};
+		return {nonce: groups['nonce'], commands, stopOnError};
 	}
 
 	return undefined;
@@ -63,12 +63,12 @@ export function matchRequest(line: string): RequestFrame | undefined {
 export type CredentialCommand = {variable: string; userNameExpression: string; cipherBase64: string; padOffset: number};
 
 export function matchCredentialCommand(text: string): CredentialCommand | undefined {
-	const match = credentialPattern.exec(text);
-	if (!match) return undefined;
+	const groups = credentialPattern.exec(text)?.groups;
+	if (!groups) return undefined;
 	return {
-		variable: match[1] as string,
-		userNameExpression: match[2] as string,
-		cipherBase64: match[3] as string,
-		padOffset: Number(match[4]),
+		variable: groups['variable'] as string,
+		userNameExpression: groups['user'] as string,
+		cipherBase64: groups['cipher'] as string,
+		padOffset: Number(groups['offset']),
 	};
 }
