@@ -44,8 +44,12 @@ const links = {
 const allowScriptsCommand = 'Set-ExecutionPolicy RemoteSigned -Scope CurrentUser';
 const testPoolCommand = (pool: string) => `Test-NetConnection ${pool} -Port 443`;
 
-/** What the checks need to know about the target; the same shape as the plan's target. */
-export type CheckTarget = {kind: 'server'; pool?: string} | {kind: 'online'};
+/**
+ * What the checks need to know about the target. `remote` without a `pool`: a remote session
+ * whose pool is not known yet (the wizard asks for it at the next step), so no module is needed
+ * here and the pool is checked when the session opens.
+ */
+export type CheckTarget = {kind: 'server'; pool?: string; remote?: boolean} | {kind: 'online'};
 
 export type PrerequisiteFacts = {
 	target: CheckTarget;
@@ -146,7 +150,7 @@ function engineCheck(environment: EnvironmentFacts, m: Messages): Check {
 
 function editionCheck(environment: EnvironmentFacts, target: CheckTarget, m: Messages): Check {
 	const edition = environment.edition || 'Desktop';
-	const needsWindowsPowerShell = target.kind === 'online' || !target.pool;
+	const needsWindowsPowerShell = target.kind === 'online' || !(target.pool || target.remote);
 	if (edition === 'Core' && environment.platform === 'Win32NT' && needsWindowsPowerShell) {
 		return {id: 'edition', status: 'warn', title: m.title.edition, value: m.editionValue(edition), reason: m.editionCoreReason, fix: {text: m.editionCoreFix}};
 	}
@@ -183,7 +187,9 @@ function moduleChecks(environment: EnvironmentFacts, facts: PrerequisiteFacts, m
 	const checks: Check[] = [];
 	let skypeModuleFound: boolean;
 
-	if (target.kind === 'server' && target.pool) {
+	if (target.kind === 'server' && target.remote && !target.pool) {
+		skypeModuleFound = true;
+	} else if (target.kind === 'server' && target.pool) {
 		skypeModuleFound = true;
 		const pool = facts.pool;
 		checks.push(
@@ -255,7 +261,7 @@ function executionPolicyCheck(environment: EnvironmentFacts, target: CheckTarget
 
 	if (!blockingPolicies.has(effective)) return {id: 'execution-policy', status: 'pass', title, value};
 
-	if (effective === 'AllSigned' && target.kind === 'server' && !target.pool) {
+	if (effective === 'AllSigned' && target.kind === 'server' && !target.pool && !target.remote) {
 		return {id: 'execution-policy', status: 'warn', title, value, reason: m.policyAllSignedLocal};
 	}
 

@@ -52,4 +52,13 @@ export const cli = {
 	wrote: (script: string, rollback: string): string =>
 		`Wrote the script to ${script}\nand its rollback to ${rollback}.\nNothing has run: review the script, then run it in PowerShell.`,
 	rollbackNeedsInput: 'The rollback script has values to fill in before you use it: see its header.',
+	wizardNeedsTerminal: [
+		'The wizard needs an interactive terminal, and this is not one. Without a terminal, use:',
+		'  offline-im doctor                                          check the prerequisites',
+		'  offline-im plan --state off --scope users --policy OfflineIM --users-file users.csv',
+		'                                                             print the script; nothing runs',
+		'  offline-im apply --state off --scope users --policy OfflineIM --users-file users.csv --yes',
+		'                                                             run it without questions',
+		'Add --simulate to rehearse against a simulated tenant. offline-im --help lists every option.',
+	].join('\n'),
 };

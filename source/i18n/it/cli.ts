@@ -50,4 +50,13 @@ export const cli: typeof english = {
 	wrote: (script, rollback) =>
 		`Script scritto in ${script}\ne il suo ripristino in ${rollback}.\nNon è stato eseguito nulla: rivedi lo script, poi eseguilo in PowerShell.`,
 	rollbackNeedsInput: 'Lo script di ripristino ha dei valori da compilare prima dell’uso: vedi la sua intestazione.',
+	wizardNeedsTerminal: [
+		'La procedura guidata richiede un terminale interattivo, e questo non lo è. Senza terminale usa:',
+		'  offline-im doctor                                          controlla i prerequisiti',
+		'  offline-im plan --state off --scope users --policy OfflineIM --users-file utenti.csv',
+		'                                                             stampa lo script; non esegue nulla',
+		'  offline-im apply --state off --scope users --policy OfflineIM --users-file utenti.csv --yes',
+		'                                                             lo esegue senza domande',
+		'Aggiungi --simulate per provare su un tenant simulato. offline-im --help elenca tutte le opzioni.',
+	].join('\n'),
 };
