@@ -379,7 +379,8 @@ export function clientPolicyCommands(session: SimulatorSession): CommandDefiniti
 			shouldProcess: true,
 			parameters: [
 				{name: 'Identity', type: 'string', position: 0, mandatory: true, fromPipeline: true, netType: 'Microsoft.Rtc.Management.AD.UserIdParameter'},
-				{name: 'PolicyName', type: 'string', position: 1},
+				// Mandatory, and $null is allowed: it removes the user's per-user policy.
+				{name: 'PolicyName', type: 'string', position: 1, mandatory: true},
 				{name: 'PassThru', type: 'switch'},
 				{name: 'DomainController', type: 'string'},
 				{name: 'Tenant', type: 'object'},
