@@ -17,6 +17,14 @@ import {engine as engineEn} from './en/engine.js';
 import {engine as engineIt} from './it/engine.js';
 import {commands as commandsEn} from './en/commands.js';
 import {commands as commandsIt} from './it/commands.js';
+import {welcome as welcomeEn} from './en/welcome.js';
+import {welcome as welcomeIt} from './it/welcome.js';
+import {prerequisites as prerequisitesEn} from './en/prerequisites.js';
+import {prerequisites as prerequisitesIt} from './it/prerequisites.js';
+import {connect as connectEn} from './en/connect.js';
+import {connect as connectIt} from './it/connect.js';
+import {current as currentEn} from './en/current.js';
+import {current as currentIt} from './it/current.js';
 
 export type Catalog = {
 	common: typeof commonEn;
@@ -26,11 +34,15 @@ export type Catalog = {
 	checks: typeof checksEn;
 	engine: typeof engineEn;
 	commands: typeof commandsEn;
+	welcome: typeof welcomeEn;
+	prerequisites: typeof prerequisitesEn;
+	connect: typeof connectEn;
+	current: typeof currentEn;
 };
 
 const catalogs: Record<Language, Catalog> = {
-	en: {common: commonEn, ui: uiEn, plan: planEn, cli: cliEn, checks: checksEn, engine: engineEn, commands: commandsEn},
-	it: {common: commonIt, ui: uiIt, plan: planIt, cli: cliIt, checks: checksIt, engine: engineIt, commands: commandsIt},
+	en: {common: commonEn, ui: uiEn, plan: planEn, cli: cliEn, checks: checksEn, engine: engineEn, commands: commandsEn, welcome: welcomeEn, prerequisites: prerequisitesEn, connect: connectEn, current: currentEn},
+	it: {common: commonIt, ui: uiIt, plan: planIt, cli: cliIt, checks: checksIt, engine: engineIt, commands: commandsIt, welcome: welcomeIt, prerequisites: prerequisitesIt, connect: connectIt, current: currentIt},
 };
 
 export function catalogFor(language: Language): Catalog {

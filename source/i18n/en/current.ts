@@ -1,0 +1,23 @@
+/** The Current state screen (step 3): EnableIMAutoArchiving as it is now, policy by policy. */
+
+export const current = {
+	title: 'See the current settings',
+	loading: 'Reading the current client policies…',
+	heading: 'Offline messages now (EnableIMAutoArchiving):',
+	global: 'Whole organization (Global)',
+	globalUnread: 'could not be read',
+	sites: (count: number): string => `Site policies (${count}):`,
+	sitesNone: 'Site policies: none',
+	perUser: (count: number): string => `Per-user policies (${count}):`,
+	perUserNone: 'Per-user policies: none',
+	more: (count: number): string => `and ${count.toLocaleString('en-US')} more`,
+	precedence:
+		'A per-user policy beats the site and Global ones, and a site policy beats Global: users who hold a per-user policy keep its setting.',
+	readErrors: 'Some settings could not be read:',
+	failed: 'could not read the current settings',
+	next: 'Press Enter to choose what to change.',
+	keys: {
+		choose: 'choose what to change',
+		readAgain: 'read again',
+	},
+};

@@ -1,0 +1,33 @@
+/** The Prerequisites screen (step 1): the checks as they run, then what they mean for going on. */
+import type {PrerequisiteStage} from '../../checks/run-prerequisites.js';
+
+const checks = (count: number): string => `${count} ${count === 1 ? 'check' : 'checks'}`;
+
+export const prerequisites = {
+	title: 'Check this computer',
+	intro: (target: string): string => `Checking that this computer can manage ${target}.`,
+	/** What is happening now, while the checks run. */
+	stage: {
+		locate: 'Finding PowerShell',
+		start: 'Starting PowerShell',
+		probe: 'Asking PowerShell about itself (version, 64-bit, modules, execution policy)',
+		pool: 'Resolving the pool’s name',
+		done: 'Looking at the results',
+	} satisfies Record<PrerequisiteStage, string>,
+	patience: 'The first start can take a minute while PowerShell loads.',
+	allPassed: 'All checks passed. Press Enter to connect.',
+	warningsOnly: (count: number): string =>
+		`${count === 1 ? 'One warning' : `${count} warnings`}: read ${count === 1 ? 'it' : 'them'}, but ${count === 1 ? 'it does' : 'they do'} not block. Press Enter to connect.`,
+	blocked: (count: number, titles: string): string => `${checks(count)} failed, so you cannot go on yet: ${titles}.`,
+	blockedNext: 'Do what each failed check above says, then press r to run the checks again.',
+	/** After Enter was pressed while a check fails. */
+	refused: 'Enter cannot go on while these checks fail:',
+	refusedItem: (title: string, reason: string): string => `${title}: ${reason}`,
+	refusedMore: (count: number): string => `and ${checks(count)} more`,
+	above: (count: number): string => `${checks(count)} above (Up to see)`,
+	below: (count: number): string => `${checks(count)} below (Down to see)`,
+	keys: {
+		connect: 'connect',
+		runAgain: 'run the checks again',
+	},
+};

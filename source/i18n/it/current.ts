@@ -1,0 +1,23 @@
+import type {current as english} from '../en/current.js';
+
+export const current: typeof english = {
+	title: 'Guarda le impostazioni attuali',
+	loading: 'Leggo i criteri client attuali…',
+	heading: 'Messaggi offline adesso (EnableIMAutoArchiving):',
+	global: 'Intera organizzazione (Global)',
+	globalUnread: 'non è stato possibile leggerlo',
+	sites: count => `Criteri di sito (${count}):`,
+	sitesNone: 'Criteri di sito: nessuno',
+	perUser: count => `Criteri per utente (${count}):`,
+	perUserNone: 'Criteri per utente: nessuno',
+	more: count => `e altri ${count.toLocaleString('it-IT')}`,
+	precedence:
+		'Un criterio per utente prevale su quelli di sito e Global, e un criterio di sito prevale su Global: chi ha un criterio per utente mantiene la sua impostazione.',
+	readErrors: 'Alcune impostazioni non sono state lette:',
+	failed: 'impossibile leggere le impostazioni attuali',
+	next: 'Premi Invio per scegliere cosa cambiare.',
+	keys: {
+		choose: 'scegli cosa cambiare',
+		readAgain: 'rileggi',
+	},
+};

@@ -1,0 +1,31 @@
+import type {prerequisites as english} from '../en/prerequisites.js';
+
+const checks = (count: number): string => `${count} ${count === 1 ? 'controllo' : 'controlli'}`;
+
+export const prerequisites: typeof english = {
+	title: 'Controlla questo computer',
+	intro: target => `Verifico che questo computer possa gestire ${target}.`,
+	stage: {
+		locate: 'Cerco PowerShell',
+		start: 'Avvio PowerShell',
+		probe: 'Chiedo a PowerShell come è configurato (versione, 64 bit, moduli, criteri di esecuzione)',
+		pool: 'Risolvo il nome del pool',
+		done: 'Valuto i risultati',
+	},
+	patience: 'Il primo avvio può richiedere un minuto, mentre PowerShell si carica.',
+	allPassed: 'Tutti i controlli sono superati. Premi Invio per connetterti.',
+	warningsOnly: count =>
+		`${count === 1 ? 'Un avviso' : `${count} avvisi`}: ${count === 1 ? 'leggilo' : 'leggili'}, ma non ${count === 1 ? 'blocca' : 'bloccano'}. Premi Invio per connetterti.`,
+	blocked: (count, titles) =>
+		`${count === 1 ? 'Un controllo non è superato' : `${checks(count)} non sono superati`}, quindi non puoi ancora proseguire: ${titles}.`,
+	blockedNext: 'Fai ciò che indica sopra ogni controllo non superato, poi premi r per ripetere i controlli.',
+	refused: 'Invio non può proseguire finché questi controlli non sono superati:',
+	refusedItem: (title, reason) => `${title}: ${reason}`,
+	refusedMore: count => `e altri ${checks(count)}`,
+	above: count => `${checks(count)} sopra (Su per vedere)`,
+	below: count => `${checks(count)} sotto (Giù per vedere)`,
+	keys: {
+		connect: 'connettiti',
+		runAgain: 'ripeti i controlli',
+	},
+};
