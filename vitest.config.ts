@@ -3,6 +3,7 @@ import {defineConfig} from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['test/**/*.test.{ts,tsx}'],
+		globalSetup: ['test/global-setup.ts'],
 		exclude: ['test/bench/**', 'node_modules/**'],
 		testTimeout: 30_000,
 		hookTimeout: 30_000,

@@ -33,6 +33,6 @@ function devtoolsStub() {
 }
 
 await Promise.all([
-	build({...shared, entryPoints: ['source/cli.tsx'], outfile: 'dist/offline-im.js'}),
+	build({...shared, entryPoints: ['source/main.ts'], outfile: 'dist/offline-im.js'}),
 	build({...shared, entryPoints: ['source/simulator/main.ts'], outfile: 'dist/simulator.js'}),
 ]);

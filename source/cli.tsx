@@ -91,19 +91,3 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 		throw error;
 	}
 }
-
-const isEntryPoint = !process.env['VITEST'];
-if (isEntryPoint) {
-	main(process.argv.slice(2)).then(
-		code => {
-			process.exitCode = code;
-		},
-		(error: unknown) => {
-			// A defect, not bad input: say so plainly, with the detail for a bug report.
-			process.stderr.write(
-				`offline-im stopped because of an internal error. Please report it with this text:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-			);
-			process.exitCode = 1;
-		},
-	);
-}

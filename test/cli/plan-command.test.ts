@@ -2,21 +2,16 @@ import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {execa} from 'execa';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'offline-im-plan-'));
-
-beforeAll(async () => {
-	await execa('npm', ['run', 'build'], {cwd: root});
-}, 120_000);
 
 async function plan(...args: string[]) {
 	return execa('node', [join(root, 'bin/offline-im.js'), 'plan', ...args], {
 		cwd: work,
 		reject: false,
-		// The program does not start itself under vitest (VITEST set): the child must not inherit it.
-		env: {LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', VITEST: undefined, VITEST_WORKER_ID: undefined, VITEST_POOL_ID: undefined},
+		env: {LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: ''},
 	});
 }
 

@@ -116,7 +116,7 @@ describe('PowerShellSession against the simulator', () => {
 	});
 
 	it('gives up on a hung request after its timeout and stops the process', async () => {
-		const {session} = await startWith({faults: {hangOnRequest: 2}}, {requestTimeoutMs: 800});
+		const {session} = await startWith({faults: {hangOnRequest: 1}}, {requestTimeoutMs: 800});
 		const started = Date.now();
 		const error = await session.runOne('1').catch((error: unknown) => error);
 		expect(error).toBeInstanceOf(SessionError);

@@ -1,0 +1,124 @@
+/**
+ * `offline-im doctor` end to end: the built program, the real bridge and the simulator process,
+ * one tenant per case, each prerequisite failing on its own.
+ */
+import {describe, expect, it} from 'vitest';
+import type {Check} from '../../source/checks/prerequisites.js';
+import {readTenant, writeTenant, type TenantOverrides} from '../support/simulator.js';
+import {runCli} from '../support/cli.js';
+
+type Report = {
+	format: string;
+	tool: {name: string; version: string};
+	rehearsal: boolean;
+	checks: Check[];
+	summary: {ok: boolean; failed: number};
+	powershell: Record<string, unknown>;
+};
+
+async function doctor(overrides?: TenantOverrides, ...args: string[]) {
+	const tenantFile = writeTenant(overrides);
+	const run = await runCli(['doctor', '--simulate', '--json', ...args], {tenantFile});
+	const report = JSON.parse(run.stdout) as Report;
+	const check = (id: string) => report.checks.find(candidate => candidate.id === id);
+	return {run, report, check, tenantFile};
+}
+
+describe('offline-im doctor --simulate --json', () => {
+	it('passes every check against the sample tenant and says so with exit 0', async () => {
+		const {run, report, tenantFile} = await doctor();
+		expect(run.exitCode).toBe(0);
+		expect(report).toMatchObject({format: 'offline-im-doctor/1', tool: {name: 'offline-im'}, rehearsal: true, summary: {ok: true, failed: 0}});
+		expect(report.checks.map(check => check.id)).toEqual(
+			expect.arrayContaining(['powershell', 'engine', 'edition', 'os-bitness', 'process-bitness', 'module', 'execution-policy', 'client']),
+		);
+		expect(report.checks.filter(check => check.status === 'fail')).toEqual([]);
+		expect(readTenant(tenantFile).stats.processStarts).toBe(1);
+	});
+
+	it('fails the engine check on PowerShell 2.0, with the fix', async () => {
+		const {run, check} = await doctor({powershell: {engineVersion: '2.0', edition: null, hostVersion: '2.0'}});
+		expect(run.exitCode).toBe(1);
+		expect(check('engine')).toMatchObject({status: 'fail', value: '2.0', fix: {link: 'https://aka.ms/wmf5download'}});
+	});
+
+	it('reads the engine, not the host: host 1.0 over engine 5.1 passes and shows both', async () => {
+		const {run, check} = await doctor({powershell: {engineVersion: '5.1.19041.4648', hostName: 'RemoteHost', hostVersion: '1.0.0.0'}});
+		expect(run.exitCode).toBe(0);
+		expect(check('engine')).toMatchObject({status: 'pass', value: expect.stringContaining('5.1.19041.4648')});
+		expect(check('engine')?.value).toContain('RemoteHost 1.0.0.0');
+		expect(check('engine')?.reason).toMatch(/Get-Host/);
+	});
+
+	it('fails a 32-bit process on a 64-bit OS and names the 64-bit PowerShell', async () => {
+		const {run, check} = await doctor({powershell: {os64: true, process64: false}});
+		expect(run.exitCode).toBe(1);
+		expect(check('os-bitness')?.status).toBe('pass');
+		expect(check('process-bitness')).toMatchObject({status: 'fail', fix: {text: expect.stringContaining('System32\\WindowsPowerShell\\v1.0\\powershell.exe')}});
+	});
+
+	it('fails when the Skype for Business module is missing', async () => {
+		const {run, check} = await doctor({modules: []});
+		expect(run.exitCode).toBe(1);
+		expect(check('module')).toMatchObject({status: 'fail', value: 'not installed'});
+	});
+
+	it('fails on execution policy Restricted, with the command that fixes it', async () => {
+		const {run, check} = await doctor({executionPolicies: {LocalMachine: 'Restricted', CurrentUser: 'Undefined'}});
+		expect(run.exitCode).toBe(1);
+		expect(check('execution-policy')).toMatchObject({status: 'fail', fix: {command: 'Set-ExecutionPolicy RemoteSigned -Scope CurrentUser'}});
+	});
+
+	it('says Group Policy decides when it sets the execution policy', async () => {
+		const {check} = await doctor({executionPolicies: {MachinePolicy: 'AllSigned'}}, '--target', 'online');
+		expect(check('execution-policy')).toMatchObject({status: 'fail', reason: expect.stringContaining('Group Policy')});
+	});
+
+	it('passes execution policy Restricted when started with --bypass-execution-policy', async () => {
+		const {run, check} = await doctor({executionPolicies: {LocalMachine: 'Restricted'}}, '--bypass-execution-policy');
+		expect(run.exitCode).toBe(0);
+		expect(check('execution-policy')?.status).toBe('pass');
+	});
+
+	it('explains a MicrosoftTeams module that cannot do the job when it is the only one', async () => {
+		const {run, check} = await doctor({modules: [{name: 'MicrosoftTeams', version: '5.1.0'}], onlineConnectorInstalled: false}, '--target', 'online');
+		expect(run.exitCode).toBe(1);
+		expect(check('module')?.status).toBe('fail');
+		expect(check('teams')).toMatchObject({status: 'warn', reason: expect.stringContaining('4.6.0')});
+		expect(check('online-retired')?.status).toBe('warn');
+	});
+
+	it('checks a remote pool by resolving its name', async () => {
+		const found = await doctor(undefined, '--pool', 'pool01.contoso.com');
+		expect(found.check('pool')).toMatchObject({status: 'pass', value: '10.0.0.21'});
+		const missing = await doctor(undefined, '--pool', 'pool99.contoso.com');
+		expect(missing.run.exitCode).toBe(1);
+		expect(missing.check('pool')).toMatchObject({status: 'fail', fix: {command: 'Test-NetConnection pool99.contoso.com -Port 443'}});
+	});
+});
+
+describe('offline-im doctor, for people', () => {
+	it('prints status words, the reason and the fix, and exits 1 on a failure', async () => {
+		const tenantFile = writeTenant({executionPolicies: {LocalMachine: 'Restricted'}});
+		const run = await runCli(['doctor', '--simulate'], {tenantFile});
+		expect(run.exitCode).toBe(1);
+		expect(run.stdout).toContain('REHEARSAL');
+		expect(run.stdout).toMatch(/^FAIL +Execution policy lets the modules load: Restricted \(set at LocalMachine\)$/m);
+		expect(run.stdout).toContain('Run in PowerShell: Set-ExecutionPolicy RemoteSigned -Scope CurrentUser');
+		expect(run.stdout).toContain('1 check failed');
+	});
+
+	it('speaks Italian with --lang it', async () => {
+		const run = await runCli(['doctor', '--simulate', '--lang', 'it'], {tenantFile: writeTenant()});
+		expect(run.exitCode).toBe(0);
+		expect(run.stdout).toContain('Tutti i controlli sono superati.');
+		expect(run.stdout).toMatch(/^OK +PowerShell trovato: Simulatore di PowerShell \(prova\)$/m);
+	});
+
+	it('fails the first check, with where it looked, when no PowerShell can be found', async () => {
+		const run = await runCli(['doctor'], {env: {PATH: '/nonexistent', OFFLINE_IM_POWERSHELL: ''}});
+		expect(run.exitCode).toBe(1);
+		expect(run.stdout).toMatch(/FAIL +PowerShell found: not found/);
+		expect(run.stdout).toContain('--simulate');
+	});
+});
