@@ -1,4 +1,4 @@
-import {credentialCommand, handshakeStatement, requestStatement, toBase64} from '../powershell/frame.js';
+import {handshakeStatement, requestStatement, toBase64} from '../powershell/frame.js';
 
 /**
  * Recognizes the bridge's statements by their structure. The patterns are built from the very
@@ -31,16 +31,6 @@ const requestPatterns = [true, false].map(stopOnError => ({
 	]),
 }));
 
-const credentialPattern = patternOf(
-	credentialCommand({variable: 'OIMVARIABLE', userNameLiteral: 'OIMUSERNAME', cipherBase64: 'OIMCIPHER', padOffset: 424242}),
-	[
-		['OIMVARIABLE', '(?<variable>[A-Za-z_][A-Za-z0-9_]*)'],
-		['OIMUSERNAME', '(?<user>.+?)'],
-		['OIMCIPHER', '(?<cipher>[A-Za-z0-9+/=]*)'],
-		['424242', '(?<offset>\\d+)'],
-	],
-);
-
 export function matchHandshake(line: string): {nonce: string} | undefined {
 	const nonce = handshakePattern.exec(line)?.groups?.['nonce'];
 	return nonce ? {nonce} : undefined;
@@ -58,17 +48,4 @@ export function matchRequest(line: string): RequestFrame | undefined {
 	}
 
 	return undefined;
-}
-
-export type CredentialCommand = {variable: string; userNameExpression: string; cipherBase64: string; padOffset: number};
-
-export function matchCredentialCommand(text: string): CredentialCommand | undefined {
-	const groups = credentialPattern.exec(text)?.groups;
-	if (!groups) return undefined;
-	return {
-		variable: groups['variable'] as string,
-		userNameExpression: groups['user'] as string,
-		cipherBase64: groups['cipher'] as string,
-		padOffset: Number(groups['offset']),
-	};
 }

@@ -1,10 +1,10 @@
 import {credentialPadVariable, replyMarker, toBase64} from '../powershell/frame.js';
-import {matchCredentialCommand, matchHandshake, matchRequest, type RequestFrame} from './frames.js';
+import {matchHandshake, matchRequest, type RequestFrame} from './frames.js';
 import {ErrorRecord, type ErrorRecordInit} from './language/errors.js';
 import {type CommandOutcome, ExitSignal} from './language/engine.js';
 import {formatError} from './language/format.js';
 import {ParseError, parseScript} from './language/parser.js';
-import {CredentialValue, Hashtable, SecureStringValue, type Value, jsonOf, toText} from './language/values.js';
+import {Hashtable, type Value, jsonOf} from './language/values.js';
 import type {SimulatorSession} from './session.js';
 
 /** What the process should do after a line. */
@@ -21,6 +21,7 @@ const continueResult: LineResult = {kind: 'continue'};
 export class LineProcessor {
 	private pending: string | undefined;
 	private requestsHandled = 0;
+	private flushScheduled = false;
 
 	constructor(
 		private readonly session: SimulatorSession,
@@ -71,8 +72,22 @@ export class LineProcessor {
 			if (error instanceof ExitSignal) return {kind: 'exit', code: error.code};
 			throw error;
 		} finally {
-			this.session.directory.flush();
+			this.scheduleFlush();
 		}
+	}
+
+	/**
+	 * Interactive statements are written back once the input piped so far has been read (a
+	 * script of a thousand lines is one write, not a thousand); requests are written before
+	 * their reply, so that a killed process never leaves the file behind what was answered.
+	 */
+	private scheduleFlush(): void {
+		if (this.flushScheduled) return;
+		this.flushScheduled = true;
+		setImmediate(() => {
+			this.flushScheduled = false;
+			this.session.directory.flush();
+		});
 	}
 
 	private handshake(nonce: string): LineResult {
@@ -127,53 +142,14 @@ export class LineProcessor {
 		return continueResult;
 	}
 
+	/**
+	 * One command of a request. The credential command (frame.ts) needs nothing special: the
+	 * interpreter XORs the cipher with the pad the handshake kept, builds the SecureString and
+	 * the PSCredential; whether the password is right is known only when a session opens.
+	 */
 	private runCommand(text: string): CommandOutcome {
-		const credential = matchCredentialCommand(text);
-		if (credential) return this.buildCredential(credential);
 		return this.session.engine.runFramedCommand(text);
 	}
-
-	/**
-	 * The credential command, evaluated as PowerShell would: XOR the cipher with the pad the
-	 * handshake took from the environment, and set the variable to a PSCredential. Whether the
-	 * password is right is only known when a session is opened with it.
-	 */
-	private buildCredential(command: NonNullable<ReturnType<typeof matchCredentialCommand>>): CommandOutcome {
-		const {engine} = this.session;
-		const userName = engine.runFramedCommand(command.userNameExpression);
-		if (!userName.ok) return userName;
-		const pad = engine.global.lookup('__oimPad').value;
-		if (pad === null) {
-			return failure({
-				message: 'Exception calling "FromBase64String" with "1" argument(s): "Value cannot be null.\r\nParameter name: s"',
-				errorId: 'ArgumentNullException',
-				category: 'NotSpecified',
-				exceptionType: 'System.Management.Automation.MethodInvocationException',
-			});
-		}
-
-		const cipher = Buffer.from(command.cipherBase64, 'base64');
-		const key = Buffer.from(toText(pad), 'base64');
-		for (let i = 0; i < cipher.length; i++) cipher[i] = (cipher[i] as number) ^ (key[command.padOffset + i] ?? 0);
-		const password = SecureStringValue.of(cipher.toString('utf8'));
-		cipher.fill(0);
-		const user = toText(userName.output[0] ?? null);
-		if (user === '') {
-			return failure({
-				message: 'New-Object : Exception calling ".ctor" with "2" argument(s): "The value cannot be null or empty.\r\nParameter name: userName"',
-				errorId: 'ConstructorInvokedThrowException,Microsoft.PowerShell.Commands.NewObjectCommand',
-				category: 'InvalidOperation',
-				exceptionType: 'System.Management.Automation.MethodInvocationException',
-			});
-		}
-
-		engine.global.set(command.variable, new CredentialValue(user, password));
-		return {ok: true, output: []};
-	}
-}
-
-function failure(init: ErrorRecordInit): CommandOutcome {
-	return {ok: false, record: new ErrorRecord(init)};
 }
 
 /** One entry of the reply: `@{ ok = $true; output = ... }` or `@{ ok = $false; error = ...; errorId = ... }`. */

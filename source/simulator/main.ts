@@ -60,6 +60,7 @@ async function main(): Promise<void> {
 	if (commandLine.value.command !== '-') {
 		const result = await processor.handleLine(commandLine.value.command);
 		const final = result.kind === 'continue' ? processor.finish() : result;
+		session.directory.flush();
 		exitAfterFlush(final.kind === 'exit' ? final.code : 0);
 		return;
 	}
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
 		if (result.kind !== 'continue') break;
 	}
 
+	session.directory.flush();
 	if (result.kind === 'hang') {
 		// A hung PowerShell: alive, silent, reading nothing more, until it is killed.
 		lines.close();
@@ -81,6 +83,7 @@ async function main(): Promise<void> {
 	}
 
 	if (result.kind === 'continue') result = processor.finish();
+	session.directory.flush();
 	exitAfterFlush(result.kind === 'exit' ? result.code : 0);
 }
 

@@ -522,6 +522,30 @@ export function coreCommands(session: SimulatorSession): CommandDefinition[] {
 			},
 		},
 		{
+			name: 'ConvertTo-SecureString',
+			netClass: 'Microsoft.PowerShell.Commands.ConvertToSecureStringCommand',
+			parameters: [
+				{name: 'String', type: 'string', position: 0, mandatory: true, fromPipeline: true},
+				{name: 'AsPlainText', type: 'switch'},
+				{name: 'Force', type: 'switch'},
+				{name: 'Key', type: 'object'},
+			],
+			invoke(context) {
+				const text = toText(context.bound.get('String') ?? context.input[0] ?? null);
+				if (context.bound.get('AsPlainText') !== true) {
+					// not verified against a real server: the text for a string that is not an encrypted standard string.
+					return context.fail({
+						message: 'Input string was not in a correct format.',
+						errorId: 'ImportSecureString',
+						category: 'InvalidArgument',
+						exceptionType: 'System.FormatException',
+					});
+				}
+
+				context.output.push(SecureStringValue.of(text));
+			},
+		},
+		{
 			name: 'Get-Host',
 			netClass: `${utility}.GetHostCommand`,
 			parameters: [],

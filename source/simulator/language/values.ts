@@ -49,6 +49,17 @@ export abstract class PSObject {
 	}
 }
 
+/** A void method's result: a statement calling it writes nothing to the pipeline. */
+class VoidValue extends PSObject {
+	readonly typeName = 'System.Void';
+
+	override toText(): string {
+		return '';
+	}
+}
+
+export const voidResult: PSObject = new VoidValue();
+
 /** A PSCustomObject: ordered, case-insensitive note properties. */
 export class CustomObject extends PSObject {
 	private readonly properties = new Map<string, {name: string; value: Value}>();
@@ -136,10 +147,10 @@ export class Hashtable extends PSObject {
 				return this.entries.has(Hashtable.keyOf(args[0] ?? null));
 			case 'add':
 				this.set(args[0] ?? null, args[1] ?? null);
-				return null;
+				return voidResult;
 			case 'remove':
 				this.entries.delete(Hashtable.keyOf(args[0] ?? null));
-				return null;
+				return voidResult;
 			default:
 				return super.callMethod(name, args);
 		}
@@ -276,13 +287,13 @@ export class SecureStringValue extends PSObject {
 		switch (name.toLowerCase()) {
 			case 'appendchar':
 				if (!this.readOnly) this.chars.push(toText(args[0] ?? null));
-				return null;
+				return voidResult;
 			case 'makereadonly':
 				this.readOnly = true;
-				return null;
+				return voidResult;
 			case 'clear':
 				this.chars = [];
-				return null;
+				return voidResult;
 			default:
 				return super.callMethod(name, args);
 		}
@@ -310,17 +321,6 @@ export class CredentialValue extends PSObject {
 		return ['UserName', 'Password'];
 	}
 }
-
-/** A void method's result: a statement calling it writes nothing to the pipeline. */
-class VoidValue extends PSObject {
-	readonly typeName = 'System.Void';
-
-	override toText(): string {
-		return '';
-	}
-}
-
-export const voidResult: PSObject = new VoidValue();
 
 // ---------------------------------------------------------------- conversions
 
