@@ -22,6 +22,7 @@ function withCommonOptions(command: Command): Command {
 		.option('--bypass-execution-policy', 'start PowerShell with -ExecutionPolicy Bypass for this session only')
 		.addOption(new Option('--lang <language>', 'language for people').choices(['en', 'it']))
 		.option('--journal <file>', 'where to write the journal (default: under the config folder)')
+		.option('--timeout <seconds>', 'how long one PowerShell request may take before it counts as hung (default: 120)')
 		.option('--json', 'machine-readable output');
 }
 

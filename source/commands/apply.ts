@@ -120,11 +120,14 @@ export async function runApply(options: ApplyOptions, io: Io): Promise<number> {
 			io.env,
 		);
 
-		const exitCode = report.outcome === 'done' ? 0 : 1;
+		// Users left out because they were not found count as not done.
+		const exitCode = report.outcome === 'done' && missing.length === 0 ? 0 : 1;
+		const leftOut = missing.map(user => user.identity);
 		if (options.json) {
-			io.stdout.write(`${JSON.stringify(reportJson(plan, report, run, exitCode, catalog), null, 2)}\n`);
+			io.stdout.write(`${JSON.stringify({...reportJson(plan, report, run, exitCode, catalog), usersNotFound: leftOut}, null, 2)}\n`);
 		} else {
 			io.stdout.write(renderSummary(report, run, catalog, setup.rehearsalTenant));
+			if (leftOut.length > 0) io.stdout.write(`${t.usersLeftOut(leftOut.length, nameList(leftOut))}\n`);
 		}
 
 		return exitCode;
@@ -171,13 +174,14 @@ export function renderSummary(report: ExecutionReport, run: Run, catalog: Catalo
 	for (const record of report.changes) {
 		if (record.step.kind === 'grant') continue;
 		if (record.status === 'done') lines.push(t.stepDone(record.step.command));
-		if (record.status === 'failed' || record.status === 'unknown') lines.push(t.stepFailed(record.step.command, record.error ?? ''));
+		if (record.status === 'failed') lines.push(t.stepFailed(record.step.command, record.error ?? ''));
+		if (record.status === 'unknown') lines.push(t.stepUnknown(record.step.command, record.error ?? ''));
 	}
 
 	const grants = report.changes.filter(record => record.step.kind === 'grant');
 	if (grants.length > 0) {
 		const done = grants.filter(record => record.status === 'done').length;
-		lines.push(t.progress(done, grants.length, grants.length - done - grants.filter(record => record.status === 'skipped').length));
+		lines.push(t.grants(done, grants.length, grants.filter(record => record.status === 'failed' || record.status === 'unknown').length));
 	}
 
 	const failures = failedUsers(report);

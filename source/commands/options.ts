@@ -23,6 +23,8 @@ export type CommonOptions = {
 	bypassExecutionPolicy?: boolean;
 	lang?: string;
 	journal?: string;
+	/** Seconds one PowerShell request may take before it counts as hung. */
+	timeout?: string;
 	json?: boolean;
 };
 

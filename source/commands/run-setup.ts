@@ -6,10 +6,13 @@ import path from 'node:path';
 import {defaultJournalPath} from '../engine/journal.js';
 import {prepareRehearsal} from '../engine/rehearsal.js';
 import {Run} from '../engine/run.js';
+import {InputError} from '../errors.js';
+import {catalogFor} from '../i18n/catalog.js';
 import {detectLanguage, type Language} from '../i18n/language.js';
 import {locatePowerShell, type Located} from '../powershell/locate.js';
 import {configDirectory, loadSettings, type Settings, type SettingsWarning} from '../settings.js';
 import {tenantVariable} from '../simulator/tenant.js';
+import {shown} from './choices-from-options.js';
 import type {CommonOptions, Io} from './options.js';
 
 export type RunSetup = {
@@ -22,6 +25,7 @@ export type RunSetup = {
 	rehearsalTenant?: string;
 	sessionEnv: Record<string, string>;
 	journalFile: string;
+	requestTimeoutMs?: number;
 };
 
 export function prepareRun(options: CommonOptions, io: Io): RunSetup {
@@ -29,7 +33,15 @@ export function prepareRun(options: CommonOptions, io: Io): RunSetup {
 	const language = detectLanguage(options.lang ?? settings.language, io.env);
 	const configFolder = configDirectory(io.env);
 	const journalFile = options.journal ? path.resolve(io.cwd, options.journal) : defaultJournalPath(configFolder);
-	const base = {language, settings, ...(warning ? {settingsWarning: warning} : {}), configFolder, journalFile};
+	const requestTimeoutMs = timeoutFrom(options.timeout, language);
+	const base = {
+		language,
+		settings,
+		...(warning ? {settingsWarning: warning} : {}),
+		configFolder,
+		journalFile,
+		...(requestTimeoutMs ? {requestTimeoutMs} : {}),
+	};
 
 	if (options.simulate) {
 		const rehearsal = prepareRehearsal(configFolder, io.env[tenantVariable]);
@@ -52,5 +64,16 @@ export function createRun(setup: RunSetup, options: CommonOptions): Run {
 		sessionEnv: setup.sessionEnv,
 		bypassExecutionPolicy: Boolean(options.bypassExecutionPolicy),
 		journalFile: setup.journalFile,
+		...(setup.requestTimeoutMs ? {requestTimeoutMs: setup.requestTimeoutMs} : {}),
 	});
+}
+
+function timeoutFrom(raw: string | undefined, language: Language): number | undefined {
+	if (raw === undefined) return undefined;
+	const seconds = Number(raw);
+	if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400) {
+		throw new InputError(catalogFor(language).cli.invalid('--timeout', shown(raw), catalogFor(language).cli.timeoutRange));
+	}
+
+	return Math.round(seconds * 1000);
 }

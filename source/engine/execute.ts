@@ -131,7 +131,11 @@ export async function executePlan(session: PowerShellSession, plan: Plan, option
 			);
 		} catch (error) {
 			if (!(error instanceof SessionError)) throw error;
-			for (const record of records) record.status = 'unknown';
+			for (const record of records) {
+				record.status = 'unknown';
+				record.error = error.message;
+			}
+
 			tally[phase].failed += records.length;
 			sessionFailure = error.message;
 			journal.append(

@@ -21,6 +21,9 @@ export function warningSeverity(warning: Warning): WarningSeverity {
 			return warning.reused ? 'caution' : 'blocking';
 		case 'click-to-run-only':
 			return 'info';
+		case 'grant-replaces-policy':
+			// Known to replace nobody's policy: worth saying, not worth a caution.
+			return warning.users?.length === 0 ? 'info' : 'caution';
 		default:
 			return 'caution';
 	}

@@ -52,6 +52,7 @@ export const cli = {
 	wrote: (script: string, rollback: string): string =>
 		`Wrote the script to ${script}\nand its rollback to ${rollback}.\nNothing has run: review the script, then run it in PowerShell.`,
 	rollbackNeedsInput: 'The rollback script has values to fill in before you use it: see its header.',
+	timeoutRange: 'a number of seconds above 0 (for example 300 for a slow pool)',
 	wizardNeedsTerminal: [
 		'The wizard needs an interactive terminal, and this is not one. Without a terminal, use:',
 		'  offline-im doctor                                          check the prerequisites',

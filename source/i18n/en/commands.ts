@@ -32,12 +32,17 @@ export const commands = {
 		usersNotFound: (count: number, names: string): string =>
 			`${count === 1 ? '1 user was' : `${n(count)} users were`} not found, so nothing was changed: ${names}`,
 		usersNotFoundHint: 'Correct the names, or add --continue-on-error to change the others and list these at the end.',
+		usersLeftOut: (count: number, names: string): string =>
+			`${count === 1 ? '1 user was' : `${n(count)} users were`} not found and left out: ${names}`,
 		blocked: 'The plan cannot succeed as it stands, so nothing was run:',
 		running: (count: number): string => `Running ${n(count)} ${count === 1 ? 'change' : 'changes'}...`,
 		progress: (done: number, total: number, failed: number): string =>
 			`  ${n(done)} of ${n(total)} done${failed > 0 ? `, ${n(failed)} failed` : ''}`,
+		grants: (done: number, total: number, failed: number): string =>
+			`Users given the policy: ${n(done)} of ${n(total)}${failed > 0 ? `, ${n(failed)} failed` : ''}`,
 		stepDone: (command: string): string => `  done    ${command}`,
 		stepFailed: (command: string, error: string): string => `  FAILED  ${command}\n          ${error}`,
+		stepUnknown: (command: string, error: string): string => `  UNKNOWN ${command}\n          ${error} It may or may not have run.`,
 		outcome: {
 			done: 'Done: every change ran and the read-back confirms it.',
 			partial: 'Done for some users: the others failed (listed below).',

@@ -50,6 +50,7 @@ export const cli: typeof english = {
 	wrote: (script, rollback) =>
 		`Script scritto in ${script}\ne il suo ripristino in ${rollback}.\nNon è stato eseguito nulla: rivedi lo script, poi eseguilo in PowerShell.`,
 	rollbackNeedsInput: 'Lo script di ripristino ha dei valori da compilare prima dell’uso: vedi la sua intestazione.',
+	timeoutRange: 'un numero di secondi maggiore di 0 (per esempio 300 per un pool lento)',
 	wizardNeedsTerminal: [
 		'La procedura guidata richiede un terminale interattivo, e questo non lo è. Senza terminale usa:',
 		'  offline-im doctor                                          controlla i prerequisiti',

@@ -36,11 +36,16 @@ export const commands: typeof english = {
 			`${count === 1 ? '1 utente non è stato trovato' : `${n(count)} utenti non sono stati trovati`}, quindi non è stato cambiato nulla: ${names}`,
 		usersNotFoundHint:
 			'Correggi i nomi, oppure aggiungi --continue-on-error per cambiare gli altri ed elencare questi alla fine.',
+		usersLeftOut: (count, names) =>
+			`${count === 1 ? '1 utente non è stato trovato ed è stato escluso' : `${n(count)} utenti non sono stati trovati e sono stati esclusi`}: ${names}`,
 		blocked: 'Il piano così com’è non può riuscire, quindi non è stato eseguito nulla:',
 		running: count => `Esecuzione di ${n(count)} ${count === 1 ? 'modifica' : 'modifiche'}...`,
 		progress: (done, total, failed) => `  ${n(done)} di ${n(total)} completate${failed > 0 ? `, ${n(failed)} non riuscite` : ''}`,
+		grants: (done, total, failed) =>
+			`Utenti a cui è stato assegnato il criterio: ${n(done)} di ${n(total)}${failed > 0 ? `, ${n(failed)} non riusciti` : ''}`,
 		stepDone: command => `  fatto   ${command}`,
 		stepFailed: (command, error) => `  ERRORE  ${command}\n          ${error}`,
+		stepUnknown: (command, error) => `  IGNOTO  ${command}\n          ${error} Potrebbe essere stato eseguito o no.`,
 		outcome: {
 			done: 'Fatto: ogni modifica è stata eseguita e la rilettura lo conferma.',
 			partial: 'Fatto per una parte degli utenti: per gli altri non è riuscito (elenco qui sotto).',

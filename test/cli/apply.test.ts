@@ -1,0 +1,207 @@
+/**
+ * `offline-im apply` end to end: the built program, the real bridge and the simulator process.
+ * Each case checks the exit code, what the admin is told, the simulated tenant afterwards and
+ * the journal.
+ */
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {readTenant, writeTenant, type TenantOverrides} from '../support/simulator.js';
+import {journalsIn, readJournal, runCli, temporaryFolder} from '../support/cli.js';
+
+const usersCsv = '\uFEFFUserPrincipalName,Department\r\ntony@contoso.com,Sales\r\npilar@contoso.com,Sales\r\nTONY@contoso.com,Sales\r\n';
+
+function workspace(overrides?: TenantOverrides) {
+	const folder = temporaryFolder('offline-im-apply-');
+	const tenantFile = writeTenant(overrides);
+	const usersFile = path.join(folder, 'users.csv');
+	writeFileSync(usersFile, usersCsv);
+	const configFolder = path.join(folder, 'config');
+	const apply = async (args: string[], input?: string) =>
+		runCli(['apply', '--simulate', ...args], {tenantFile, configFolder, cwd: folder, ...(input === undefined ? {} : {input})});
+	const journal = () => {
+		const [file] = journalsIn(configFolder);
+		return file ? readJournal(file) : [];
+	};
+
+	return {folder, tenantFile, usersFile, configFolder, apply, journal, tenant: () => readTenant(tenantFile)};
+}
+
+const offForUsers = ['--state', 'off', '--scope', 'users', '--policy', 'OfflineIM', '--users-file', 'users.csv'];
+
+function userPolicy(tenant: ReturnType<typeof readTenant>, upn: string) {
+	return tenant.users.find(user => user.userPrincipalName === upn)?.clientPolicy;
+}
+
+describe('offline-im apply --simulate', () => {
+	it('turns offline messages off for the users of a CSV file, verifies, and records everything', async () => {
+		const work = workspace();
+		const run = await work.apply([...offForUsers, '--yes']);
+		expect(run.exitCode).toBe(0);
+		expect(run.stdout).toContain('REHEARSAL');
+		expect(run.stdout).toContain('Done: every change ran and the read-back confirms it.');
+		expect(run.stderr).toContain('1 repeated user');
+
+		const tenant = work.tenant();
+		expect(tenant.policies).toContainEqual({identity: 'Tag:OfflineIM', enableIMAutoArchiving: false});
+		expect(userPolicy(tenant, 'tony@contoso.com')).toBe('OfflineIM');
+		expect(userPolicy(tenant, 'pilar@contoso.com')).toBe('OfflineIM');
+		expect(userPolicy(tenant, 'kenmyer@contoso.com')).toBe('SalesPolicy');
+		expect(tenant.stats.processStarts).toBe(1);
+
+		const events = work.journal();
+		expect(events[0]).toMatchObject({type: 'start', rehearsal: true});
+		const commands = events.filter(event => event.type === 'command').map(event => event.command);
+		expect(commands).toContain("New-CsClientPolicy -Identity 'OfflineIM'");
+		expect(commands).toContain("Grant-CsClientPolicy -Identity 'tony@contoso.com' -PolicyName 'OfflineIM'");
+		const grantCommand = events.findIndex(event => event.type === 'command' && event.stepId === 'grant-1');
+		const grantResult = events.findIndex(event => event.type === 'result' && event.stepId === 'grant-1');
+		expect(grantCommand).toBeGreaterThan(-1);
+		expect(grantResult).toBeGreaterThan(grantCommand);
+		expect(events.at(-1)).toMatchObject({type: 'summary', outcome: 'done', verified: true});
+
+		const rollback = readFileSync(String(events.at(-1)?.['rollbackFile']), 'utf8');
+		expect(rollback).toContain("Grant-CsClientPolicy -Identity 'tony@contoso.com' -PolicyName $null");
+		expect(rollback).toContain("Remove-CsClientPolicy -Identity 'OfflineIM' -Force");
+	});
+
+	it('is idempotent: a second run reuses the policy it created', async () => {
+		const work = workspace();
+		expect((await work.apply([...offForUsers, '--yes'])).exitCode).toBe(0);
+		const second = await work.apply([...offForUsers, '--yes', '--journal', 'second.jsonl']);
+		expect(second.exitCode).toBe(0);
+		expect(second.stdout).toContain('already exists and is reused');
+		const events = readJournal(path.join(work.folder, 'second.jsonl'));
+		expect(events.some(event => String(event.command).startsWith('New-CsClientPolicy'))).toBe(false);
+		expect(work.tenant().policies.filter(policy => policy.identity === 'Tag:OfflineIM')).toHaveLength(1);
+	});
+
+	it('turns offline messages off for the whole organization', async () => {
+		const work = workspace();
+		const run = await work.apply(['--state', 'off', '--scope', 'global', '--yes']);
+		expect(run.exitCode).toBe(0);
+		expect(work.tenant().policies).toContainEqual({identity: 'Global', enableIMAutoArchiving: false});
+		expect(run.stdout).toContain('Set-CsClientPolicy -Identity Global -EnableIMAutoArchiving $false');
+	});
+
+	it('refuses to run without --yes and without a terminal (exit 2), changing nothing', async () => {
+		const work = workspace();
+		const run = await work.apply(offForUsers);
+		expect(run.exitCode).toBe(2);
+		expect(run.stderr).toContain('--yes');
+		expect(run.stderr).not.toMatch(/^\s+at /m);
+		expect(work.tenant().stats.processStarts).toBe(0);
+	});
+
+	it('stops at a user whose grant fails, and says who and why', async () => {
+		const work = workspace({faults: {failingGrants: [{user: 'tony@contoso.com', message: 'Active Directory operation failed on "DC01.contoso.com".'}]}});
+		const run = await work.apply([...offForUsers, '--yes']);
+		expect(run.exitCode).toBe(1);
+		expect(run.stdout).toContain('Stopped: a command failed.');
+		expect(run.stdout).toContain('tony@contoso.com: Active Directory operation failed on "DC01.contoso.com".');
+		expect(userPolicy(work.tenant(), 'tony@contoso.com')).toBeNull();
+		expect(userPolicy(work.tenant(), 'pilar@contoso.com')).toBeNull();
+		const events = work.journal();
+		expect(events).toContainEqual(expect.objectContaining({type: 'result', stepId: 'grant-1', status: 'failed'}));
+		expect(events).toContainEqual(expect.objectContaining({type: 'result', stepId: 'grant-2', status: 'skipped'}));
+	});
+
+	it('with --continue-on-error grants the others and lists the failure at the end', async () => {
+		const work = workspace({faults: {failingGrants: [{user: 'tony@contoso.com', message: 'Active Directory operation failed.'}]}});
+		const run = await work.apply([...offForUsers, '--yes', '--continue-on-error']);
+		expect(run.exitCode).toBe(1);
+		expect(run.stdout).toContain('Done for some users');
+		expect(run.stdout).toMatch(/1 user failed:\n {2}tony@contoso.com: Active Directory operation failed\./);
+		expect(userPolicy(work.tenant(), 'pilar@contoso.com')).toBe('OfflineIM');
+		expect(work.journal().at(-1)).toMatchObject({type: 'summary', outcome: 'partial', failed: 1});
+	});
+
+	it('changes nothing when a user does not exist, unless told to continue', async () => {
+		const work = workspace();
+		const run = await work.apply(['--state', 'off', '--scope', 'users', '--users', 'tony@contoso.com, nobody@contoso.com', '--yes']);
+		expect(run.exitCode).toBe(1);
+		expect(run.stderr).toContain('nobody@contoso.com');
+		expect(run.stderr).toContain('--continue-on-error');
+		expect(work.tenant().policies.some(policy => policy.identity === 'Tag:OfflineIM')).toBe(false);
+	});
+
+	it('keeps a hostile name one literal argument all the way to the tenant', async () => {
+		const work = workspace();
+		const run = await work.apply(['--state', 'off', '--scope', 'users', '--users', "kobrien@contoso.com,x’; Remove-CsUser tony", '--yes', '--continue-on-error']);
+		expect(run.exitCode).toBe(1);
+		const tenant = work.tenant();
+		expect(tenant.users.some(user => user.userPrincipalName === 'tony@contoso.com')).toBe(true);
+		expect(userPolicy(tenant, 'kobrien@contoso.com')).toBe('OfflineIM');
+	});
+
+	it('reports PowerShell exiting in the middle of the run; the journal tells what ran', async () => {
+		// Requests: the checks' probe, connect, read, new-policy, set-policy, then the grants: it dies on the grants.
+		const work = workspace({faults: {exitAfterRequests: {requests: 5, exitCode: 255}}});
+		const run = await work.apply([...offForUsers, '--yes']);
+		expect(run.exitCode).toBe(1);
+		expect(run.stdout).toContain('PowerShell stopped answering');
+		const events = work.journal();
+		expect(events).toContainEqual(expect.objectContaining({type: 'session-ended', reason: 'exited'}));
+		expect(events).toContainEqual(expect.objectContaining({type: 'result', stepId: 'set-policy-1', status: 'done'}));
+		expect(events).toContainEqual(expect.objectContaining({type: 'result', stepId: 'grant-1', status: 'unknown'}));
+		const rollback = readFileSync(String(events.at(-1)?.['rollbackFile']), 'utf8');
+		expect(rollback).toContain("Remove-CsClientPolicy -Identity 'OfflineIM' -Force");
+	});
+
+	it('stops a hung PowerShell after --timeout and says so', async () => {
+		const work = workspace({faults: {hangOnRequest: 4}});
+		const started = Date.now();
+		const run = await work.apply([...offForUsers, '--yes', '--timeout', '1']);
+		expect(Date.now() - started).toBeLessThan(20_000);
+		expect(run.exitCode).toBe(1);
+		expect(run.stdout).toContain('PowerShell stopped answering');
+		expect(work.journal()).toContainEqual(expect.objectContaining({type: 'session-ended', reason: 'timeout'}));
+	});
+
+	it('fails to connect to an unreachable pool with PowerShell’s message and a fix', async () => {
+		const work = workspace({signIn: {connectionError: 'unreachable'}});
+		const run = await work.apply(['--pool', 'pool01.contoso.com', '--state', 'off', '--scope', 'global', '--yes']);
+		expect(run.exitCode).toBe(1);
+		expect(run.stderr).toContain('Connecting failed at: $session = New-PSSession');
+		expect(run.stderr).toMatch(/pool/i);
+		expect(work.tenant().policies).toContainEqual({identity: 'Global', enableIMAutoArchiving: null});
+	});
+
+	it('signs in with a password from stdin that appears nowhere: not in the journal, the settings or on stdin in clear', async () => {
+		const password = 'Rehearsal-Only-1';
+		const stdinLog = path.join(temporaryFolder(), 'stdin.log');
+		const work = workspace(tenant => {
+			tenant.recordStdinTo = stdinLog;
+		});
+		const run = await work.apply(
+			['--pool', 'pool01.contoso.com', '--sign-in-user', 'admin@contoso.com', '--password-stdin', '--state', 'off', '--scope', 'global', '--yes'],
+			`${password}\n`,
+		);
+		expect(run.exitCode).toBe(0);
+		const [journal] = journalsIn(work.configFolder);
+		expect(readFileSync(journal!, 'utf8')).not.toContain(password);
+		expect(readFileSync(path.join(work.configFolder, 'config.json'), 'utf8')).not.toContain(password);
+		expect(readFileSync(stdinLog, 'utf8')).not.toContain(password);
+		expect(run.stdout + run.stderr).not.toContain(password);
+	});
+
+	it('rejects a wrong password with the access-denied message', async () => {
+		const work = workspace();
+		const run = await work.apply(
+			['--pool', 'pool01.contoso.com', '--sign-in-user', 'admin@contoso.com', '--password-stdin', '--state', 'off', '--scope', 'global', '--yes'],
+			'wrong\n',
+		);
+		expect(run.exitCode).toBe(1);
+		expect(run.stderr).toMatch(/Access is denied/);
+		expect(run.stderr).toContain('user name or password');
+	});
+
+	it('gives a JSON report with --json', async () => {
+		const work = workspace();
+		const run = await work.apply([...offForUsers, '--yes', '--json']);
+		expect(run.exitCode).toBe(0);
+		const report = JSON.parse(run.stdout) as Record<string, unknown>;
+		expect(report).toMatchObject({format: 'offline-im-apply/1', rehearsal: true, outcome: 'done', verified: true, exitCode: 0});
+		expect(existsSync(String(report['rollbackScript']))).toBe(true);
+	});
+});
