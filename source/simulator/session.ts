@@ -189,13 +189,15 @@ export class SimulatorSession implements EngineHost {
 			'System.Management.Automation.Internal.Host.InternalHost',
 		);
 		const systemFolder = powershell.os64 && !powershell.process64 ? 'SysWOW64' : 'System32';
-		return new Map<string, Value>([
+		const variables = new Map<string, Value>([
 			['psversiontable', table],
 			['host', host],
 			['pshome', this.flavor.core ? 'C:\\Program Files\\PowerShell\\7' : `C:\\Windows\\${systemFolder}\\WindowsPowerShell\\v1.0`],
 			['pid', process.pid],
-			['iswindows', powershell.platform === 'Win32NT'],
 		]);
+		// $IsWindows and friends exist from PowerShell 6 on.
+		if (this.flavor.core) variables.set('iswindows', powershell.platform === 'Win32NT');
+		return variables;
 	}
 }
 

@@ -299,6 +299,20 @@ describe('connection', () => {
 		expect(results.map(result => result.ok)).toEqual([true, true, true, true, true]);
 	});
 
+	it('refuses a wrong online password, and a cancelled sign-in window', async () => {
+		const {env, cipherBase64} = encryptPassword('wrong');
+		const simulator = start({tenantFile: writeTenant({signIn: {integratedAllowed: false}}), env});
+		await simulator.handshake();
+		const [, , wrong, cancelled] = await simulator.request([
+			`Import-Module '${onlineConnectorPath}'`,
+			credentialCommand({variable: 'credential', userNameLiteral: `'${rehearsalCredentials.userName}'`, cipherBase64, padOffset: 0}),
+			'$session = New-CsOnlineSession -Credential $credential',
+			'$session = New-CsOnlineSession',
+		]);
+		expect(wrong).toMatchObject({ok: false, error: expect.stringContaining('AADSTS50126')});
+		expect(cancelled).toMatchObject({ok: false, error: 'User canceled authentication.'});
+	});
+
 	it('cannot call New-CsOnlineSession before the connector is imported', async () => {
 		const simulator = start({tenantFile: writeTenant()});
 		await simulator.handshake();
