@@ -19,11 +19,10 @@ export const prerequisites = {
 	warningsOnly: (count: number): string =>
 		`${count === 1 ? 'One warning' : `${count} warnings`}: read ${count === 1 ? 'it' : 'them'}, but ${count === 1 ? 'it does' : 'they do'} not block. Press Enter to connect.`,
 	blocked: (count: number, titles: string): string => `${checks(count)} failed, so you cannot go on yet: ${titles}.`,
-	blockedNext: 'Do what each failed check above says, then press r to run the checks again.',
 	/** After Enter was pressed while a check fails. */
-	refused: 'Enter cannot go on while these checks fail:',
-	refusedItem: (title: string, reason: string): string => `${title}: ${reason}`,
-	refusedMore: (count: number): string => `and ${checks(count)} more`,
+	refused: (count: number, titles: string): string =>
+		`Enter cannot go on while ${count === 1 ? 'this check fails' : 'these checks fail'}: ${titles}.`,
+	blockedNext: 'Each failed check above says why and how to fix it. Fix it, then press r to run the checks again.',
 	above: (count: number): string => `${checks(count)} above (Up to see)`,
 	below: (count: number): string => `${checks(count)} below (Down to see)`,
 	keys: {

@@ -5,23 +5,21 @@ export const welcome = {
 	/** After the product name: "offline-im - turn offline instant messages on or off". */
 	title: 'turn offline instant messages on or off',
 	intro: [
-		'This tool turns offline instant messages on or off for Skype for Business, step by step.',
-		'It checks your PowerShell setup, connects, shows you the exact commands before running them, then verifies the result and leaves a journal and a rollback script.',
+		'offline-im turns offline instant messages on or off in Skype for Business.',
+		'It checks your PowerShell setup and connects, shows each command before it runs, then verifies the result and leaves a journal and a rollback script.',
 	],
 	powershellLabel: 'PowerShell:',
-	powershellFound: (path: string): string => path,
-	powershellNotUsed: '(not used in a rehearsal)',
-	powershellMissing: 'none found on this computer.',
-	powershellHowTo:
-		'A real run needs PowerShell: install it from https://aka.ms/install-powershell, or start offline-im with --powershell PATH.',
+	powershellMissing: 'none found. A real run needs it: https://aka.ms/install-powershell',
 	rehearsalLabel: 'Rehearsal mode:',
-	rehearsalOn: 'on. You practise the whole procedure against a simulated tenant; nothing real changes.',
+	rehearsalOn: 'on: you practise the whole procedure on a simulated tenant.',
 	rehearsalLocked: '(started with --simulate)',
-	rehearsalOff: 'off. The commands will change your real deployment; press S to practise first.',
+	rehearsalOff: 'off: changes are real (press S to practise first).',
 	rehearsalOffMissing:
 		'off. Press S to practise the whole procedure against a simulated tenant, where nothing real changes.',
 	languageLabel: 'Language:',
 	languageName: 'English',
+	/** After the language's name: how to switch, in the other language's words. */
+	languageSwitch: '(L: Italiano)',
 	question: 'Which Skype for Business do you manage?',
 	targets: {
 		'server-local': 'Skype for Business Server - the admin tools on this computer',
@@ -30,9 +28,9 @@ export const welcome = {
 	} satisfies Record<TargetKind, string>,
 	/** One line under the list about the highlighted target. */
 	targetHelp: {
-		'server-local': 'Choose this on a server where the Skype for Business Server Management Shell is installed.',
-		'server-pool': 'Connects over HTTPS to your pool’s PowerShell; you will type the pool’s name next.',
-		online: 'Microsoft no longer runs this service, so connecting will fail: kept to follow the article.',
+		'server-local': 'For a server with the Skype for Business Server Management Shell installed.',
+		'server-pool': 'Connects over HTTPS to your pool; you type the pool’s name in step 2.',
+		online: 'Retired by Microsoft: connecting will fail. Kept to follow the article.',
 	} satisfies Record<TargetKind, string>,
 	/** Screen-reader mode: said after the highlighted target. */
 	selected: 'selected',

@@ -18,10 +18,9 @@ export const prerequisites: typeof english = {
 		`${count === 1 ? 'Un avviso' : `${count} avvisi`}: ${count === 1 ? 'leggilo' : 'leggili'}, ma non ${count === 1 ? 'blocca' : 'bloccano'}. Premi Invio per connetterti.`,
 	blocked: (count, titles) =>
 		`${count === 1 ? 'Un controllo non è superato' : `${checks(count)} non sono superati`}, quindi non puoi ancora proseguire: ${titles}.`,
-	blockedNext: 'Fai ciò che indica sopra ogni controllo non superato, poi premi r per ripetere i controlli.',
-	refused: 'Invio non può proseguire finché questi controlli non sono superati:',
-	refusedItem: (title, reason) => `${title}: ${reason}`,
-	refusedMore: count => `e altri ${checks(count)}`,
+	refused: (count, titles) =>
+		`Invio non può proseguire finché ${count === 1 ? 'questo controllo non è superato' : 'questi controlli non sono superati'}: ${titles}.`,
+	blockedNext: 'Ogni controllo non superato qui sopra spiega il motivo e il rimedio. Risolvi, poi premi r per ripetere i controlli.',
 	above: count => `${checks(count)} sopra (Su per vedere)`,
 	below: count => `${checks(count)} sotto (Giù per vedere)`,
 	keys: {
