@@ -10,12 +10,12 @@ export const connect = {
 	},
 	pool: {
 		label: 'Pool FQDN',
-		placeholder: 'pool01.contoso.com',
+		placeholder: 'for example pool01.contoso.com',
 		help: 'The full name of your Front End pool; offline-im connects to https://POOL/OcsPowershell.',
 	},
 	adminDomain: {
 		label: 'Admin domain (optional)',
-		placeholder: 'contoso.onmicrosoft.com',
+		placeholder: 'for example contoso.onmicrosoft.com',
 		help: 'Usually left empty. If connecting fails with a “lyncdiscover” error, give your tenant’s domain here: it tells PowerShell where your tenant is.',
 	},
 	signIn: {
@@ -25,8 +25,8 @@ export const connect = {
 	},
 	userName: {
 		label: 'User name',
-		placeholderServer: 'CONTOSO\\admin or admin@contoso.com',
-		placeholderOnline: 'admin@contoso.onmicrosoft.com',
+		placeholderServer: 'for example CONTOSO\\admin or admin@contoso.com',
+		placeholderOnline: 'for example admin@contoso.onmicrosoft.com',
 	},
 	password: {
 		label: 'Password',

@@ -10,12 +10,12 @@ export const connect: typeof english = {
 	},
 	pool: {
 		label: 'FQDN del pool',
-		placeholder: 'pool01.contoso.com',
+		placeholder: 'ad esempio pool01.contoso.com',
 		help: 'Il nome completo del tuo pool Front End; offline-im si connette a https://POOL/OcsPowershell.',
 	},
 	adminDomain: {
 		label: 'Dominio di amministrazione (facoltativo)',
-		placeholder: 'contoso.onmicrosoft.com',
+		placeholder: 'ad esempio contoso.onmicrosoft.com',
 		help: 'Di solito resta vuoto. Se la connessione non riesce con un errore “lyncdiscover”, scrivi qui il dominio del tuo tenant: indica a PowerShell dove si trova.',
 	},
 	signIn: {
@@ -25,8 +25,8 @@ export const connect: typeof english = {
 	},
 	userName: {
 		label: 'Nome utente',
-		placeholderServer: 'CONTOSO\\admin oppure admin@contoso.com',
-		placeholderOnline: 'admin@contoso.onmicrosoft.com',
+		placeholderServer: 'ad esempio CONTOSO\\admin oppure admin@contoso.com',
+		placeholderOnline: 'ad esempio admin@contoso.onmicrosoft.com',
 	},
 	password: {
 		label: 'Password',
