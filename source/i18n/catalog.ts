@@ -25,6 +25,14 @@ import {connect as connectEn} from './en/connect.js';
 import {connect as connectIt} from './it/connect.js';
 import {current as currentEn} from './en/current.js';
 import {current as currentIt} from './it/current.js';
+import {choices as choicesEn} from './en/choices.js';
+import {choices as choicesIt} from './it/choices.js';
+import {review as reviewEn} from './en/review.js';
+import {review as reviewIt} from './it/review.js';
+import {execute as executeEn} from './en/execute.js';
+import {execute as executeIt} from './it/execute.js';
+import {summary as summaryEn} from './en/summary.js';
+import {summary as summaryIt} from './it/summary.js';
 
 export type Catalog = {
 	common: typeof commonEn;
@@ -38,11 +46,15 @@ export type Catalog = {
 	prerequisites: typeof prerequisitesEn;
 	connect: typeof connectEn;
 	current: typeof currentEn;
+	choices: typeof choicesEn;
+	review: typeof reviewEn;
+	execute: typeof executeEn;
+	summary: typeof summaryEn;
 };
 
 const catalogs: Record<Language, Catalog> = {
-	en: {common: commonEn, ui: uiEn, plan: planEn, cli: cliEn, checks: checksEn, engine: engineEn, commands: commandsEn, welcome: welcomeEn, prerequisites: prerequisitesEn, connect: connectEn, current: currentEn},
-	it: {common: commonIt, ui: uiIt, plan: planIt, cli: cliIt, checks: checksIt, engine: engineIt, commands: commandsIt, welcome: welcomeIt, prerequisites: prerequisitesIt, connect: connectIt, current: currentIt},
+	en: {common: commonEn, ui: uiEn, plan: planEn, cli: cliEn, checks: checksEn, engine: engineEn, commands: commandsEn, welcome: welcomeEn, prerequisites: prerequisitesEn, connect: connectEn, current: currentEn, choices: choicesEn, review: reviewEn, execute: executeEn, summary: summaryEn},
+	it: {common: commonIt, ui: uiIt, plan: planIt, cli: cliIt, checks: checksIt, engine: engineIt, commands: commandsIt, welcome: welcomeIt, prerequisites: prerequisitesIt, connect: connectIt, current: currentIt, choices: choicesIt, review: reviewIt, execute: executeIt, summary: summaryIt},
 };
 
 export function catalogFor(language: Language): Catalog {

@@ -1,0 +1,109 @@
+/** The Choices screen (step 4): on or off, for whom, which policy, which users. */
+import type {OnOff} from '../../plan/choices.js';
+
+/** 10,000 */
+const n = (count: number): string => count.toLocaleString('en-US');
+
+const users = (count: number): string => `${n(count)} ${count === 1 ? 'user' : 'users'}`;
+
+export const choices = {
+	title: 'Choose what to change',
+	/** The answers given so far, one line above the question. */
+	soFar: {
+		label: 'So far:',
+		state: (state: OnOff): string => `offline messages ${state === 'on' ? 'ON' : 'OFF'}`,
+		global: 'whole organization',
+		site: (site: string): string => `site ${site}`,
+		users: 'selected users',
+		policy: (policy: string, mode: 'create' | 'reuse'): string =>
+			mode === 'create' ? `new policy ${policy}` : `existing policy ${policy}`,
+	},
+	/** Screen-reader mode: said after the highlighted item of a list. */
+	selected: 'selected',
+	state: {
+		question: 'Should offline messages be on or off?',
+		off: 'Off',
+		on: 'On',
+		offMeans:
+			'Off: a message sent to someone who is signed out is not delivered. Conversations also stop being saved to Outlook’s Conversation History automatically.',
+		onMeans:
+			'On: a message sent to someone who is signed out is delivered to their mailbox, and they see it when they sign in. Conversations are saved to Outlook’s Conversation History.',
+	},
+	scope: {
+		question: 'Who should this apply to?',
+		global: 'The whole organization (the Global policy)',
+		site: 'The users of one site (that site’s policy)',
+		siteNone: 'The users of one site (no site has a policy of its own)',
+		users: 'Selected users (a per-user policy)',
+		explain: 'A per-user policy wins: users who hold one keep its setting, whatever the Global or site policy says.',
+		onlineNoSites: 'Site policies exist only on Skype for Business Server (on-premises).',
+	},
+	site: {
+		question: 'Which site?',
+		item: (site: string, value: string): string => `${site} (offline messages now: ${value})`,
+		none: 'No site has a client policy of its own, so there is no site to choose.',
+		noneHint:
+			'Press Esc and choose another option, or first create a site policy in PowerShell with New-CsClientPolicy -Identity site:NAME.',
+	},
+	policy: {
+		question: 'Which per-user policy should these users get?',
+		reuse: (policy: string, value: string): string => `Reuse ${policy} (offline messages now: ${value})`,
+		create: 'Create a new per-user policy',
+		reuseWarning: 'Changing an existing policy changes offline messages for everyone who already holds it, too.',
+	},
+	policyName: {
+		question: 'Name the new per-user policy',
+		noneYet: 'No per-user client policy exists yet, so a new one is created.',
+		label: 'Policy name',
+		help: 'Letters A-Z, digits, - and _ only. Press Enter to confirm.',
+	},
+	policyExists: {
+		question: (policy: string): string => `A per-user policy named ${policy} already exists.`,
+		value: (value: string): string => `Offline messages in it now: ${value}.`,
+		reuse: (policy: string): string => `Reuse ${policy} (everyone who already holds it is affected too)`,
+		rename: 'Choose another name',
+	},
+	usersSource: {
+		question: 'Which users?',
+		keep: (count: number, last: string): string => `Keep the ${users(count)} chosen before (${last})`,
+		type: 'Type their names',
+		file: 'Read them from a file (CSV, or one user per line)',
+		help: 'A user can be a SIP address, a user principal name (UPN), DOMAIN\\user or a display name.',
+	},
+	usersTyped: {
+		question: 'Type the users',
+		label: 'Users',
+		help: 'Separate names with commas or semicolons, then press Enter. When the list is complete, press Enter on an empty line.',
+		placeholder: 'tony@contoso.com; Ann O’Brien',
+		added: (added: number, repeated: number): string =>
+			`Added ${users(added)}.${repeated > 0 ? ` ${users(repeated)} already in the list.` : ''}`,
+		nothingNew: (repeated: number): string => `${repeated === 1 ? 'That user is' : 'Those users are'} already in the list.`,
+		removed: (user: string): string => `Removed ${user}.`,
+		invalid: (user: string, reason: string): string => `“${user}”: ${reason}. Nothing was added; correct it and press Enter again.`,
+		needOne: 'Type at least one user first.',
+		count: (count: number): string => (count === 0 ? 'No users yet.' : `${users(count)} in the list:`),
+		earlier: (count: number): string => `and ${n(count)} earlier`,
+	},
+	usersFile: {
+		question: 'Read the users from a file',
+		label: 'File',
+		help: 'A CSV file with a UserPrincipalName, SipAddress, Identity or User column, or a text file with one user per line.',
+		needPath: 'Type the path of the file.',
+		read: (count: number, file: string): string => `Read ${users(count)} from ${file}.`,
+		duplicates: (count: number): string => `${users(count)} listed twice or more: each is kept once.`,
+		empty: (file: string): string => `${file} has no users in it.`,
+		problems: 'Lines that could not be read:',
+		continue: (count: number): string => `Continue with these ${users(count)}`,
+		another: 'Read another file',
+		failed: 'FAILED',
+	},
+	keys: {
+		choose: 'choose',
+		/** Enter in the users field. */
+		add: 'add (on an empty line: done)',
+		/** Backspace in the users field. */
+		removeLast: 'on an empty line: remove the last',
+		read: 'read the file',
+		backspace: 'Backspace',
+	},
+};

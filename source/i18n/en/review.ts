@@ -1,0 +1,91 @@
+/** The Review screen (step 5): what will change, the warnings, the exact commands, run or save. */
+import type {OnOff} from '../../plan/choices.js';
+
+/** 10,000 */
+const n = (count: number): string => count.toLocaleString('en-US');
+
+const users = (count: number): string => `${n(count)} ${count === 1 ? 'user' : 'users'}`;
+
+const upper = (state: OnOff): string => (state === 'on' ? 'ON' : 'OFF');
+
+/** How the per-user policy is obtained, as the headline says it. */
+export type PolicyOrigin = 'new' | 'existing' | 'if-missing';
+
+function policyLabel(subject: string): string {
+	if (subject === 'Global') return 'the Global policy';
+	if (subject.toLowerCase().startsWith('site:')) return `the policy of site ${subject.slice(5)}`;
+	return `the per-user policy ${subject.replace(/^tag:/i, '')}`;
+}
+
+export const review = {
+	title: 'Review and run',
+	reading: 'Reading the current values and preparing the commands…',
+	readingNote: 'Nothing is changed yet.',
+	failedTitle: 'Reading the current values failed, so no commands could be prepared',
+	headline: {
+		global: (state: OnOff): string => `Turn offline messages ${upper(state)} for the whole organization (Global policy).`,
+		site: (state: OnOff, site: string): string => `Turn offline messages ${upper(state)} for site ${site} (its site policy).`,
+		users: (state: OnOff, count: number, policy: string, origin: PolicyOrigin): string =>
+			`Turn offline messages ${upper(state)} for ${users(count)} with per-user policy ${policy} (${
+				origin === 'new' ? 'new' : origin === 'existing' ? 'existing' : 'created if missing'
+			}).`,
+	},
+	views: {
+		label: 'Show:',
+		warnings: (count: number): string => `Warnings (${n(count)})`,
+		commands: (count: number): string => `Commands (${n(count)})`,
+		undo: 'Undo',
+	},
+	/** Screen-reader mode: said after the view being shown. */
+	shown: 'shown',
+	noWarnings: 'Nothing to warn you about.',
+	/** Marks a warning that makes the run fail as planned. */
+	blocking: 'CANNOT RUN',
+	warningsAbove: (count: number): string => `${n(count)} more ${count === 1 ? 'warning' : 'warnings'} above`,
+	warningsBelow: (count: number): string => `${n(count)} more ${count === 1 ? 'warning' : 'warnings'} below`,
+	undo: {
+		intro: 'While the commands run, offline-im writes a rollback script for exactly the commands that ran. Running it undoes them:',
+		policy: (subject: string, from: string | undefined): string =>
+			from === undefined
+				? `Put ${policyLabel(subject)} back to its value before the change`
+				: `Put ${policyLabel(subject)} back to ${from}`,
+		created: (policy: string, conditional: boolean): string =>
+			conditional
+				? `Remove the per-user policy ${policy} if this run created it`
+				: `Remove the per-user policy ${policy}, which this run creates`,
+		grants: (count: number): string => `Give ${users(count)} back the per-user policy they held before (or none)`,
+		nothing: 'This plan changes nothing, so there is nothing to undo.',
+		where: 'Its path is shown at the end. Saving the script also saves its rollback script beside it (.rollback.ps1).',
+	},
+	onError: {
+		label: 'If a user fails:',
+		stop: 'stop at the first failure',
+		go: 'go on with the others, and list the failures at the end',
+	},
+	nextStep: 'Nothing has run yet. Press r to run the commands now, or s to save them as a script to run later.',
+	confirm: (count: number): string =>
+		`Run now? ${count === 1 ? '1 command changes' : `${n(count)} commands change`} your tenant. Press Enter to run, Esc to cancel.`,
+	refused:
+		'This plan cannot run as it stands (see CANNOT RUN). Press Esc to go back and change your choices. You can still save the script.',
+	save: {
+		label: 'Save as',
+		help: 'The rollback script is saved beside it, its name ending in .rollback.ps1. Enter saves, Esc cancels.',
+		needPath: 'type a file name, for example offline-im.ps1',
+		failed: (message: string): string => `saving failed: ${message}`,
+	},
+	saved: {
+		script: (file: string): string => `Script saved: ${file}`,
+		rollback: (file: string): string => `Rollback script: ${file}`,
+		next: 'Nothing has run. Press q to quit now, or r to run the commands here.',
+	},
+	keys: {
+		run: 'run',
+		save: 'save as .ps1',
+		views: 'warnings / commands / undo',
+		onError: 'on error',
+		confirm: 'run now',
+		cancel: 'cancel',
+		saveNow: 'save',
+		quit: 'quit without running',
+	},
+};
