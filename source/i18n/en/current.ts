@@ -15,7 +15,8 @@ export const current = {
 		'A per-user policy beats the site and Global ones, and a site policy beats Global: users who hold a per-user policy keep its setting.',
 	readErrors: 'Some settings could not be read:',
 	failed: 'could not read the current settings',
-	next: 'Press Enter to choose what to change.',
+	failedCommand: 'The command that failed:',
+	retry: 'Press r to read them again, or Esc to go back.',
 	keys: {
 		choose: 'choose what to change',
 		readAgain: 'read again',

@@ -10,12 +10,13 @@ export const current: typeof english = {
 	sitesNone: 'Criteri di sito: nessuno',
 	perUser: count => `Criteri per utente (${count}):`,
 	perUserNone: 'Criteri per utente: nessuno',
-	more: count => `e altri ${count.toLocaleString('it-IT')}`,
+	more: count => (count === 1 ? 'e un altro' : `e altri ${count.toLocaleString('it-IT')}`),
 	precedence:
 		'Un criterio per utente prevale su quelli di sito e Global, e un criterio di sito prevale su Global: chi ha un criterio per utente mantiene la sua impostazione.',
 	readErrors: 'Alcune impostazioni non sono state lette:',
 	failed: 'impossibile leggere le impostazioni attuali',
-	next: 'Premi Invio per scegliere cosa cambiare.',
+	failedCommand: 'Il comando non riuscito:',
+	retry: 'Premi r per rileggerle, oppure Esc per tornare indietro.',
 	keys: {
 		choose: 'scegli cosa cambiare',
 		readAgain: 'rileggi',
