@@ -79,7 +79,7 @@ export const choices = {
 			`Added ${users(added)}.${repeated > 0 ? ` ${users(repeated)} already in the list.` : ''}`,
 		nothingNew: (repeated: number): string => `${repeated === 1 ? 'That user is' : 'Those users are'} already in the list.`,
 		removed: (user: string): string => `Removed ${user}.`,
-		invalid: (user: string, reason: string): string => `“${user}”: ${reason}. Nothing was added; correct it and press Enter again.`,
+		invalid: (user: string, reason: string): string => `“${user}”: ${reason}. Nothing added: correct it, then Enter.`,
 		needOne: 'Type at least one user first.',
 		count: (count: number): string => (count === 0 ? 'No users yet.' : `${users(count)} in the list:`),
 		earlier: (count: number): string => `and ${n(count)} earlier`,

@@ -3,7 +3,7 @@ import type {StepStatus} from '../../engine/execute.js';
 
 export const execute = {
 	title: 'Making the change',
-	intro: 'Running the commands. Each command and its result go into the journal as they happen.',
+	intro: 'Running the commands. The journal records each one and its result.',
 	/** A step's status, always in words. */
 	status: {
 		pending: 'WAITING',
@@ -19,7 +19,7 @@ export const execute = {
 	failure: (user: string, message: string): string => `${user}: ${message}`,
 	verifying: 'Verifying by reading back',
 	verifyWaiting: 'Reading the values back to confirm the change…',
-	stopHelp: 'Press s to stop. The run stops between two requests, so nothing is left half done; what already ran is kept and the rollback script covers it.',
+	stopHelp: 'Press s to stop: the run stops between two requests, so nothing is left half done. What ran is kept; the rollback script covers it.',
 	stopping: 'Stopping after the current request… Nothing is left half done. The summary follows.',
 	keys: {
 		stop: 'stop',

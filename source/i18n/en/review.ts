@@ -55,7 +55,7 @@ export const review = {
 				: `Remove the per-user policy ${policy}, which this run creates`,
 		grants: (count: number): string => `Give ${users(count)} back the per-user policy they held before (or none)`,
 		nothing: 'This plan changes nothing, so there is nothing to undo.',
-		where: 'Its path is shown at the end. Saving the script also saves its rollback script beside it (.rollback.ps1).',
+		where: 'Its path is shown at the end. A saved script gets its rollback script beside it (.rollback.ps1).',
 	},
 	onError: {
 		label: 'If a user fails:',

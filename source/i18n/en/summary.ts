@@ -27,6 +27,8 @@ export const summary = {
 	changed: 'What changed:',
 	nothingChanged: 'Nothing was changed.',
 	created: (subject: string): string => `Created ${policyLabel(subject)}.`,
+	createdAndSet: (subject: string, state: OnOff): string =>
+		`Created ${policyLabel(subject)}, with offline messages ${state === 'on' ? 'ON' : 'OFF'}.`,
 	set: (subject: string, state: OnOff): string => `Turned offline messages ${state === 'on' ? 'ON' : 'OFF'} in ${policyLabel(subject)}.`,
 	granted: (done: number, total: number, policy: string): string =>
 		done === total ? `Gave ${users(total)} the per-user policy ${policy}.` : `Gave ${n(done)} of ${users(total)} the per-user policy ${policy}.`,
@@ -38,15 +40,18 @@ export const summary = {
 	moreFailures: (count: number): string => `and ${n(count)} more (all in the journal)`,
 	readBack: {
 		all: (total: number): string => (total === 1 ? 'Read back: as expected.' : `Read back: all ${n(total)} values as expected.`),
-		some: (ok: number, total: number): string => `Read back: ${n(ok)} of ${n(total)} as expected. Not as expected:`,
+		some: (ok: number, total: number): string => `Read back: ${n(ok)} of ${n(total)} as expected.`,
+		/** After `some`, when every value not as expected belongs to a failure listed above. */
+		explained: 'The others are the failures above.',
+		unexpected: 'Not as expected:',
 		none: 'Read back: not done.',
 		mismatch: (subject: string, found: string): string => `${subject}: ${found}`,
 		more: (count: number): string => `and ${n(count)} more`,
 	},
-	journal: (file: string): string => `Journal (every command and its result): ${file}`,
-	rollback: (file: string): string => `Rollback script (undoes exactly what ran): ${file}`,
-	rollbackNothing: (file: string): string => `Rollback script (nothing ran, so nothing to undo): ${file}`,
-	tenantFile: (file: string): string => `Rehearsal: the simulated tenant is in ${file}`,
+	journal: (file: string): string => `Journal: ${file}`,
+	rollback: (file: string): string => `Rollback script (undoes what ran): ${file}`,
+	rollbackNothing: (file: string): string => `Rollback script (nothing ran, nothing to undo): ${file}`,
+	tenantFile: (file: string): string => `Simulated tenant: ${file}`,
 	nextLabel: 'What users do now:',
 	next: (state: OnOff): string =>
 		state === 'on'

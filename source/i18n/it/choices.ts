@@ -78,7 +78,7 @@ export const choices: typeof english = {
 			}`,
 		nothingNew: repeated => (repeated === 1 ? 'Questo utente è già nell’elenco.' : 'Questi utenti sono già nell’elenco.'),
 		removed: user => `Tolto ${user}.`,
-		invalid: (user, reason) => `«${user}»: ${reason}. Non è stato aggiunto nulla; correggi e premi di nuovo Invio.`,
+		invalid: (user, reason) => `«${user}»: ${reason}. Nulla aggiunto: correggi, poi Invio.`,
 		needOne: 'Digita prima almeno un utente.',
 		count: count => (count === 0 ? 'Ancora nessun utente.' : `${users(count)} nell’elenco:`),
 		earlier: count => (count === 1 ? 'e 1 prima' : `e altri ${n(count)} prima`),

@@ -2,7 +2,7 @@ import type {execute as english} from '../en/execute.js';
 
 export const execute: typeof english = {
 	title: 'Modifica in corso',
-	intro: 'Esecuzione dei comandi. Ogni comando e il suo risultato vengono scritti nel registro man mano.',
+	intro: 'Esecuzione dei comandi: il registro annota ognuno con il suo esito.',
 	status: {
 		pending: 'IN ATTESA',
 		running: 'IN CORSO',
@@ -18,7 +18,7 @@ export const execute: typeof english = {
 	verifying: 'Verifica (rilettura)',
 	verifyWaiting: 'Rilettura dei valori per confermare la modifica…',
 	stopHelp:
-		'Premi s per fermare. L’esecuzione si ferma tra una richiesta e l’altra, quindi nulla resta a metà; ciò che è già stato eseguito resta e lo script di ripristino lo copre.',
+		'Premi s per fermare: ci si ferma tra due richieste, quindi nulla resta a metà. Ciò che è stato eseguito resta e lo script di ripristino lo copre.',
 	stopping: 'Arresto dopo la richiesta in corso… Nulla resta a metà. Segue il riepilogo.',
 	keys: {
 		stop: 'ferma',

@@ -36,7 +36,7 @@ export const review: typeof english = {
 	warningsAbove: count => (count === 1 ? '1 avviso sopra' : `altri ${n(count)} avvisi sopra`),
 	warningsBelow: count => (count === 1 ? '1 avviso sotto' : `altri ${n(count)} avvisi sotto`),
 	undo: {
-		intro: 'Mentre i comandi vengono eseguiti, offline-im scrive uno script di ripristino esattamente per i comandi eseguiti. Eseguirlo li annulla:',
+		intro: 'Durante l’esecuzione offline-im scrive uno script di ripristino per i soli comandi eseguiti. Eseguirlo li annulla:',
 		policy: (subject, from) =>
 			from === undefined
 				? `Riporta ${policyLabel(subject)} al valore che aveva prima della modifica`
@@ -50,12 +50,12 @@ export const review: typeof english = {
 				? 'Restituisci a 1 utente il criterio per utente che aveva prima (o nessuno)'
 				: `Restituisci a ${users(count)} il criterio per utente che avevano prima (o nessuno)`,
 		nothing: 'Questo piano non cambia nulla, quindi non c’è nulla da annullare.',
-		where: 'Il percorso viene mostrato alla fine. Salvando lo script si salva accanto anche il suo script di ripristino (.rollback.ps1).',
+		where: 'Il percorso viene mostrato alla fine. Uno script salvato ha accanto il suo script di ripristino (.rollback.ps1).',
 	},
 	onError: {
 		label: 'Se un utente non riesce:',
 		stop: 'fermati al primo errore',
-		go: 'continua con gli altri ed elenca gli errori alla fine',
+		go: 'continua con gli altri ed elencali alla fine',
 	},
 	nextStep: 'Non è stato ancora eseguito nulla. Premi r per eseguire ora i comandi, oppure s per salvarli in uno script da eseguire più tardi.',
 	confirm: count =>

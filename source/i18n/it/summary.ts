@@ -28,6 +28,7 @@ export const summary: typeof english = {
 	changed: 'Cosa è cambiato:',
 	nothingChanged: 'Non è cambiato nulla.',
 	created: subject => `Creato ${policyLabel(subject)}.`,
+	createdAndSet: (subject, state) => `Creato ${policyLabel(subject)}, con i messaggi offline ${state === 'on' ? 'ATTIVATI' : 'DISATTIVATI'}.`,
 	set: (subject, state) => `${state === 'on' ? 'ATTIVATI' : 'DISATTIVATI'} i messaggi offline ${inPolicy(subject)}.`,
 	granted: (done, total, policy) =>
 		done === total
@@ -43,15 +44,17 @@ export const summary: typeof english = {
 	moreFailures: count => (count === 1 ? 'e ancora 1 (tutti nel registro)' : `e altri ${n(count)} (tutti nel registro)`),
 	readBack: {
 		all: total => (total === 1 ? 'Rilettura: come previsto.' : `Rilettura: tutti i ${n(total)} valori come previsto.`),
-		some: (ok, total) => `Rilettura: ${n(ok)} su ${n(total)} come previsto. Diversi dal previsto:`,
+		some: (ok, total) => `Rilettura: ${n(ok)} su ${n(total)} come previsto.`,
+		explained: 'Gli altri sono gli errori elencati sopra.',
+		unexpected: 'Diversi dal previsto:',
 		none: 'Rilettura: non eseguita.',
 		mismatch: (subject, found) => `${subject}: ${found}`,
 		more: count => (count === 1 ? 'e ancora 1' : `e altri ${n(count)}`),
 	},
-	journal: file => `Registro (ogni comando e il suo risultato): ${file}`,
-	rollback: file => `Script di ripristino (annulla esattamente ciò che è stato eseguito): ${file}`,
-	rollbackNothing: file => `Script di ripristino (non è stato eseguito nulla, quindi non c’è nulla da annullare): ${file}`,
-	tenantFile: file => `Prova: il tenant simulato è in ${file}`,
+	journal: file => `Registro: ${file}`,
+	rollback: file => `Script di ripristino (annulla ciò che è stato eseguito): ${file}`,
+	rollbackNothing: file => `Script di ripristino (nulla da annullare): ${file}`,
+	tenantFile: file => `Tenant simulato: ${file}`,
 	nextLabel: 'Cosa devono fare ora gli utenti:',
 	next: state =>
 		state === 'on'

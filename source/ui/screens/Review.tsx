@@ -1,0 +1,361 @@
+import {Box, Text, useInput, useIsScreenReaderEnabled, useStdout} from 'ink';
+import Spinner from 'ink-spinner';
+import {useEffect, useMemo, useState} from 'react';
+import type {Catalog} from '../../i18n/catalog.js';
+import type {Plan} from '../../plan/plan.js';
+import type {WarningSeverity} from '../../plan/warnings.js';
+import CommandPreview from '../components/CommandPreview.js';
+import ErrorPanel from '../components/ErrorPanel.js';
+import {foldCommands} from '../components/fold-commands.js';
+import KeyHints, {type KeyHint} from '../components/KeyHints.js';
+import StepHeader from '../components/StepHeader.js';
+import TextField from '../components/TextField.js';
+import useMessages from '../hooks/use-messages.js';
+import useRehearsal from '../hooks/use-rehearsal.js';
+import useTheme from '../hooks/use-theme.js';
+import {stepNumber, type ShownError} from '../wizard/types.js';
+import {describeUndo} from './review/describe-undo.js';
+import {fitPreviewHeight} from './review/fit-preview.js';
+import {orderWarnings} from './review/order-warnings.js';
+import {wrappedLineCount} from './review/wrap-words.js';
+import UndoView from './review/UndoView.js';
+import WarningsView, {layoutWarnings} from './review/WarningsView.js';
+
+export type Props = {
+	/** `reading`: the users' current policies are being read and the plan built. */
+	readonly status: 'reading' | 'ready' | 'failed';
+	/** The plan to review, once ready. */
+	readonly plan?: Plan;
+	/** Why reading failed. */
+	readonly error?: ShownError;
+	/** Per-user grants only: go on after a user fails (and list the failures at the end) or stop. */
+	readonly continueOnError: boolean;
+	/** After a save: where the script and its rollback script were written. */
+	readonly saved?: {readonly script: string; readonly rollback: string};
+	/** Why the last save failed. */
+	readonly saveError?: string;
+	/** The file name offered when saving, e.g. `offline-im-20261127-0612.ps1`. */
+	readonly defaultSavePath: string;
+	readonly onContinueOnError: (value: boolean) => void;
+	/** Run the plan now (after the admin confirmed; never while a warning blocks the run). */
+	readonly onRun: () => void;
+	/** Save the plan as this `.ps1`, with its rollback script beside it. */
+	readonly onSave: (path: string) => void;
+	/** After saving: quit without running. */
+	readonly onQuit: () => void;
+	/** Esc: back to the choices. */
+	readonly onBack: () => void;
+};
+
+type View = 'warnings' | 'commands' | 'undo';
+const views: readonly View[] = ['warnings', 'commands', 'undo'];
+
+type Mode = 'browse' | 'refused' | 'confirm' | 'save';
+
+/**
+ * Step 5: what will change in one line, the warnings (those that stop the run first), the exact
+ * commands (long runs of grants folded, scrolled a window at a time) and what the rollback undoes;
+ * then run, save as a script, or go back. Nothing derived from the plan is recomputed on a key
+ * press, so 10,000 users scroll as fast as ten.
+ */
+export default function Review(props: Props) {
+	const {status, plan, error, onBack} = props;
+	const {review: text, ui} = useMessages();
+	const theme = useTheme();
+
+	useInput(
+		(_input, key) => {
+			if (key.escape) onBack();
+		},
+		{isActive: status !== 'ready' || plan === undefined},
+	);
+
+	if (status === 'ready' && plan) return <ReadyReview {...props} plan={plan} />;
+
+	return (
+		<Box flexDirection="column">
+			<StepHeader step={stepNumber('review')} total={7} title={text.title} />
+			{status === 'failed' ? (
+				<ErrorPanel
+					title={text.failedTitle}
+					{...(error?.message === undefined ? {} : {message: error.message})}
+					fix={error?.hint ?? ''}
+					{...(error?.command === undefined ? {} : {command: error.command})}
+				/>
+			) : (
+				<Box flexDirection="column">
+					<Text>
+						<Text {...theme.status.running.tone}>
+							<Spinner type={theme.unicode ? 'dots' : 'line'} />
+						</Text>{' '}
+						{text.reading}
+					</Text>
+					<Text {...theme.muted}>{text.readingNote}</Text>
+				</Box>
+			)}
+			<KeyHints hints={[{key: ui.keys.escape, action: ui.actions.back}]} />
+		</Box>
+	);
+}
+
+function ReadyReview({plan, continueOnError, saved, saveError, defaultSavePath, onContinueOnError, onRun, onSave, onQuit, onBack}: Props & {plan: Plan}) {
+	const {review: text, ui, plan: planText} = useMessages();
+	const theme = useTheme();
+	const rehearsal = useRehearsal();
+	const screenReader = useIsScreenReaderEnabled();
+	const {stdout} = useStdout();
+	const columns = stdout.columns ?? 80;
+	const rows = stdout.rows ?? 24;
+
+	// Everything derived from the plan, once per plan: linear in the users, so never per key press.
+	const facts = useMemo(() => {
+		let changes = 0;
+		let grants = 0;
+		for (const step of plan.steps) {
+			if (step.phase === 'change') changes++;
+			if (step.kind === 'grant') grants++;
+		}
+
+		return {changes, grants, folded: foldCommands(plan.steps), undo: describeUndo(plan)};
+	}, [plan]);
+	const warnings = useMemo(
+		() => orderWarnings(plan.warnings).map(({warning, severity}) => ({severity, text: planText.warning(warning)})),
+		[plan.warnings, planText],
+	);
+	const warningLines = useMemo(() => {
+		const label = (severity: WarningSeverity) => {
+			const {symbol} = theme.status[severity === 'blocking' ? 'fail' : severity === 'info' ? 'info' : 'warn'];
+			const word = severity === 'blocking' ? text.blocking : ui.status[severity === 'info' ? 'info' : 'warn'];
+			return `${symbol} ${word}:`;
+		};
+
+		return layoutWarnings(warnings, label, columns);
+	}, [warnings, theme, text, ui, columns]);
+	const blocked = warnings.some(warning => warning.severity === 'blocking');
+
+	const [view, setView] = useState<View>('warnings');
+	const [commandOffset, setCommandOffset] = useState(0);
+	const [warningOffset, setWarningOffset] = useState(0);
+	const [mode, setMode] = useState<Mode>('browse');
+	const [savePath, setSavePath] = useState(saved?.script ?? defaultSavePath);
+	const [pathError, setPathError] = useState<string>();
+	// A save error belongs to the save just submitted, not to an earlier one.
+	const [submitted, setSubmitted] = useState(false);
+
+	// A save answered: close the field and show where the files went.
+	useEffect(() => {
+		if (saved) setMode(previous => (previous === 'save' ? 'browse' : previous));
+	}, [saved]);
+
+	const headline = (() => {
+		const {scope, state} = plan.choices;
+		switch (scope.kind) {
+			case 'global':
+				return text.headline.global(state);
+			case 'site':
+				return text.headline.site(state, scope.site);
+			case 'users':
+				return text.headline.users(
+					state,
+					facts.grants,
+					scope.policy,
+					plan.createsPolicy === 'if-missing' ? 'if-missing' : plan.createsPolicy ? 'new' : 'existing',
+				);
+		}
+	})();
+	const onErrorLine = `${text.onError.label} ${continueOnError ? text.onError.go : text.onError.stop} (e)`;
+	const fieldError = pathError ?? (submitted && saveError !== undefined ? text.save.failed(saveError) : undefined);
+	const panel: string[] = (() => {
+		switch (mode) {
+			case 'browse':
+				return saved ? [text.saved.script(saved.script), text.saved.rollback(saved.rollback), text.saved.next] : [text.nextStep];
+			case 'refused':
+				return [`${theme.status.fail.symbol} ${text.blocking}: ${text.refused}`];
+			case 'confirm':
+				return [text.confirm(facts.changes)];
+			case 'save':
+				return [`${text.save.label}: ${savePath}`, ...(fieldError === undefined ? [] : [`  ${ui.textField.invalid} ${fieldError}`]), text.save.help];
+		}
+	})();
+	const hints = hintsFor(mode, Boolean(saved), facts.grants > 0, text, ui);
+
+	// The view gets what the rest leaves of 22 lines (24 rows, less a margin for the prompt).
+	const lines = (value: string) => wrappedLineCount(value, columns);
+	const fixedLines =
+		2 +
+		(rehearsal ? 1 : 0) +
+		lines(headline) +
+		2 +
+		1 +
+		(facts.grants > 0 ? 1 + lines(onErrorLine) : 0) +
+		1 +
+		panel.reduce((sum, line) => sum + lines(line), 0) +
+		1 +
+		lines(hints.map(hint => `${hint.key} ${hint.action}`).join(theme.separator));
+	const paneHeight = Math.max(4, Math.min(rows, 24) - 2 - fixedLines);
+
+	const maxCommandOffset = facts.folded.rows > paneHeight ? facts.folded.rows - (paneHeight - 1) : 0;
+	const previewHeight = view === 'commands' ? fitPreviewHeight(facts.folded, plan.steps, commandOffset, paneHeight, columns) : paneHeight;
+	const maxWarningOffset = warningLines.length > paneHeight ? warningLines.length - (paneHeight - 1) : 0;
+
+	const scroll = (delta: number | 'start' | 'end') => {
+		const move = (offset: number, max: number) => clamp(delta === 'start' ? 0 : delta === 'end' ? max : offset + delta, max);
+		if (view === 'commands') setCommandOffset(offset => move(offset, maxCommandOffset));
+		else if (view === 'warnings') setWarningOffset(offset => move(offset, maxWarningOffset));
+	};
+
+	const page = (view === 'commands' ? previewHeight : paneHeight) - 1;
+	useInput((input, key) => {
+		if (mode === 'save') {
+			if (key.escape) {
+				setPathError(undefined);
+				setMode('browse');
+			}
+
+			return;
+		}
+
+		if (mode === 'confirm') {
+			if (key.return) onRun();
+			else if (key.escape) setMode('browse');
+			return;
+		}
+
+		if (key.escape) {
+			onBack();
+		} else if (key.tab) {
+			const step = key.shift ? -1 : 1;
+			setView(current => views[(views.indexOf(current) + step + views.length) % views.length]!);
+		} else if (key.upArrow) {
+			scroll(-1);
+		} else if (key.downArrow) {
+			scroll(1);
+		} else if (key.pageUp) {
+			scroll(-page);
+		} else if (key.pageDown) {
+			scroll(page);
+		} else if (key.home) {
+			scroll('start');
+		} else if (key.end) {
+			scroll('end');
+		} else if (input === 'r') {
+			setMode(blocked ? 'refused' : 'confirm');
+		} else if (input === 's') {
+			setPathError(undefined);
+			setSubmitted(false);
+			setMode('save');
+		} else if (input === 'e' && facts.grants > 0) {
+			onContinueOnError(!continueOnError);
+		} else if (input === 'q' && saved) {
+			onQuit();
+		}
+	});
+
+	const viewLabels: Record<View, string> = {
+		warnings: text.views.warnings(warnings.length),
+		commands: text.views.commands(plan.steps.length),
+		undo: text.views.undo,
+	};
+
+	return (
+		<Box flexDirection="column">
+			<StepHeader step={stepNumber('review')} total={7} title={text.title} />
+			<Text {...theme.heading}>{headline}</Text>
+			<Box marginTop={1} columnGap={2}>
+				<Text {...theme.muted}>{text.views.label}</Text>
+				{views.map(name =>
+					screenReader ? (
+						<Text key={name}>{name === view ? `${viewLabels[name]}, ${text.shown}` : viewLabels[name]}</Text>
+					) : (
+						<Text key={name} {...(name === view ? theme.heading : theme.muted)}>
+							{name === view ? `[${viewLabels[name]}]` : viewLabels[name]}
+						</Text>
+					),
+				)}
+			</Box>
+			<Box flexDirection="column" marginTop={1}>
+				{view === 'warnings' ? <WarningsView lines={warningLines} offset={warningOffset} height={paneHeight} whole={warnings} /> : null}
+				{view === 'commands' ? <CommandPreview commands={plan.steps} height={previewHeight} offset={commandOffset} /> : null}
+				{view === 'undo' ? <UndoView undo={facts.undo} saved={Boolean(saved)} /> : null}
+			</Box>
+			{facts.grants > 0 ? (
+				<Box marginTop={1}>
+					<Text>
+						<Text {...theme.muted}>{text.onError.label}</Text> {continueOnError ? text.onError.go : text.onError.stop}
+						<Text {...theme.muted}> (e)</Text>
+					</Text>
+				</Box>
+			) : null}
+			<Box flexDirection="column" marginTop={1}>
+				{mode === 'refused' ? (
+					<Text>
+						<Text {...theme.status.fail.tone}>{`${screenReader ? '' : `${theme.status.fail.symbol} `}${text.blocking}:`}</Text> {text.refused}
+					</Text>
+				) : null}
+				{mode === 'save' ? (
+					<>
+						<TextField
+							label={text.save.label}
+							value={savePath}
+							onChange={value => {
+								setPathError(undefined);
+								setSubmitted(false);
+								setSavePath(value);
+							}}
+							onSubmit={value => {
+								const path = value.trim();
+								if (path === '') {
+									setPathError(text.save.needPath);
+									return;
+								}
+
+								setSubmitted(true);
+								onSave(/\.ps1$/i.test(path) ? path : `${path}.ps1`);
+							}}
+							{...(fieldError === undefined ? {} : {error: fieldError})}
+						/>
+						<Text {...theme.muted}>{text.save.help}</Text>
+					</>
+				) : null}
+				{mode === 'browse' || mode === 'confirm'
+					? panel.map(line => (
+							<Text key={line} {...(mode === 'confirm' ? theme.heading : {})}>
+								{line}
+							</Text>
+						))
+					: null}
+			</Box>
+			<KeyHints hints={hints} />
+		</Box>
+	);
+}
+
+function hintsFor(mode: Mode, saved: boolean, grants: boolean, text: Catalog['review'], ui: Catalog['ui']): KeyHint[] {
+	switch (mode) {
+		case 'confirm':
+			return [
+				{key: ui.keys.enter, action: text.keys.confirm},
+				{key: ui.keys.escape, action: text.keys.cancel},
+			];
+		case 'save':
+			return [
+				{key: ui.keys.enter, action: text.keys.saveNow},
+				{key: ui.keys.escape, action: text.keys.cancel},
+			];
+		default: {
+			const list: KeyHint[] = [
+				{key: 'r', action: text.keys.run},
+				{key: 's', action: text.keys.save},
+			];
+			if (saved) list.push({key: 'q', action: text.keys.quit});
+			list.push({key: ui.keys.tab, action: text.keys.views}, {key: ui.keys.upDown, action: ui.actions.scroll});
+			if (grants) list.push({key: 'e', action: text.keys.onError});
+			list.push({key: ui.keys.escape, action: ui.actions.back});
+			return list;
+		}
+	}
+}
+
+function clamp(value: number, max: number): number {
+	return Math.min(Math.max(0, value), max);
+}

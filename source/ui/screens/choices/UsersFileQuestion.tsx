@@ -1,0 +1,117 @@
+import {Box, Text, useIsScreenReaderEnabled} from 'ink';
+import {useMemo, useState} from 'react';
+import Notice from '../../components/Notice.js';
+import TextField from '../../components/TextField.js';
+import useMessages from '../../hooks/use-messages.js';
+import useTheme from '../../hooks/use-theme.js';
+import type {UsersFileOutcome} from '../../wizard/types.js';
+import SelectList from './SelectList.js';
+import {mergeUsers} from './typed-users.js';
+
+export type Props = {
+	/** The file read last time, offered again. */
+	readonly defaultFile?: string;
+	readonly readUsersFile: (file: string) => UsersFileOutcome;
+	/** The admin goes on with the users read (at least one, without repeats). */
+	readonly onUsers: (users: string[]) => void;
+};
+
+type Read = {file: string; outcome: UsersFileOutcome};
+
+/** How many problem lines of a file are shown; the count says how many more there are. */
+const shownProblems = 5;
+const shownNotices = 3;
+
+/**
+ * The path of a users file; Enter reads it through the controller. A good file shows how many
+ * users it holds and what was dropped, then asks to go on; a bad one shows why and which lines.
+ */
+export default function UsersFileQuestion({defaultFile = '', readUsersFile, onUsers}: Props) {
+	const {choices: text, ui} = useMessages();
+	const theme = useTheme();
+	const screenReader = useIsScreenReaderEnabled();
+	const [file, setFile] = useState(defaultFile);
+	const [error, setError] = useState<string>();
+	const [read, setRead] = useState<Read>();
+
+	const outcome = read?.outcome;
+	// The controller drops repeats already; once more here costs one pass per file read.
+	const users = useMemo(() => (outcome?.ok ? mergeUsers([], outcome.users).users : []), [outcome]);
+	const accepted = outcome?.ok === true && users.length > 0;
+
+	const failure = (message: string, details: readonly string[]) => (
+		<Box flexDirection="column" marginTop={1}>
+			<Text>
+				<Text {...theme.status.fail.tone}>{`${screenReader ? '' : `${theme.status.fail.symbol} `}${text.usersFile.failed}:`}</Text> {message}
+			</Text>
+			{details.length > 0 ? (
+				<Box flexDirection="column" marginLeft={2}>
+					<Text {...theme.muted}>{text.usersFile.problems}</Text>
+					{details.slice(0, shownProblems).map((detail, index) => (
+						// By position: two lines may have the same problem text.
+						<Text key={index}>{detail}</Text>
+					))}
+					{details.length > shownProblems ? (
+						<Text {...theme.muted}>{`${theme.ellipsis} ${ui.notice.more(details.length - shownProblems)}`}</Text>
+					) : null}
+				</Box>
+			) : null}
+		</Box>
+	);
+
+	return (
+		<Box flexDirection="column">
+			<Text>{text.usersFile.help}</Text>
+			<Box marginTop={1}>
+				<TextField
+					label={text.usersFile.label}
+					value={file}
+					focus={!accepted}
+					onChange={value => {
+						setError(undefined);
+						setRead(undefined);
+						setFile(value);
+					}}
+					onSubmit={value => {
+						const path = value.trim();
+						if (path === '') {
+							setError(text.usersFile.needPath);
+							return;
+						}
+
+						setRead({file: path, outcome: readUsersFile(path)});
+					}}
+					{...(error === undefined ? {} : {error})}
+				/>
+			</Box>
+			{read === undefined || outcome === undefined ? null : outcome.ok ? (
+				users.length === 0 ? (
+					failure(text.usersFile.empty(read.file), outcome.notices)
+				) : (
+					<Box flexDirection="column" marginTop={1}>
+						<Text>{text.usersFile.read(users.length, read.file)}</Text>
+						{outcome.duplicates > 0 ? <Text>{text.usersFile.duplicates(outcome.duplicates)}</Text> : null}
+						{outcome.notices.slice(0, shownNotices).map((notice, index) => (
+							// By position: notices are sentences that may repeat.
+							<Notice key={index} tone="info" title={notice} />
+						))}
+						<Box marginTop={1}>
+							<SelectList
+								items={[
+									{label: text.usersFile.continue(users.length), value: 'continue'},
+									{label: text.usersFile.another, value: 'another'},
+								]}
+								onSelect={choice => {
+									if (choice === 'continue') onUsers(users);
+									else setRead(undefined);
+								}}
+							/>
+						</Box>
+					</Box>
+				)
+			) : (
+				failure(outcome.message, outcome.problems)
+			)}
+		</Box>
+	);
+}

@@ -1,0 +1,32 @@
+import {Box, Text} from 'ink';
+import useMessages from '../../hooks/use-messages.js';
+import type {UndoSummary} from './describe-undo.js';
+
+export type Props = {
+	readonly undo: UndoSummary;
+	/** The script was saved: its rollback script's path is on screen already. */
+	readonly saved: boolean;
+};
+
+/** What the rollback script puts back, and that it follows what actually ran. */
+export default function UndoView({undo, saved}: Props) {
+	const {review: text, common} = useMessages();
+	// In the order the rollback runs: the users first, then the policies.
+	const ordered = [
+		...(undo.grants > 0 ? [text.undo.grants(undo.grants)] : []),
+		...undo.policies.map(({subject, from}) => text.undo.policy(subject, from === undefined ? undefined : common.archivingValue(from))),
+		...undo.created.map(({policy, conditional}) => text.undo.created(policy, conditional)),
+	];
+	if (ordered.length === 0) return <Text>{text.undo.nothing}</Text>;
+	return (
+		<Box flexDirection="column">
+			<Text>{text.undo.intro}</Text>
+			<Box flexDirection="column" marginLeft={2}>
+				{ordered.map(line => (
+					<Text key={line}>{`- ${line}`}</Text>
+				))}
+			</Box>
+			{saved ? null : <Text>{text.undo.where}</Text>}
+		</Box>
+	);
+}
