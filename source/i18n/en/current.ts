@@ -11,8 +11,8 @@ export const current = {
 	perUser: (count: number): string => `Per-user policies (${count}):`,
 	perUserNone: 'Per-user policies: none',
 	more: (count: number): string => `and ${count.toLocaleString('en-US')} more`,
-	precedence:
-		'A per-user policy beats the site and Global ones, and a site policy beats Global: users who hold a per-user policy keep its setting.',
+	hidden: (count: number): string => `${count.toLocaleString('en-US')} not shown: make the window taller to see them`,
+	precedence: 'A per-user policy beats the site and Global ones: its users keep its setting.',
 	readErrors: 'Some settings could not be read:',
 	failed: 'could not read the current settings',
 	failedCommand: 'The command that failed:',

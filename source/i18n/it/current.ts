@@ -11,8 +11,8 @@ export const current: typeof english = {
 	perUser: count => `Criteri per utente (${count}):`,
 	perUserNone: 'Criteri per utente: nessuno',
 	more: count => (count === 1 ? 'e un altro' : `e altri ${count.toLocaleString('it-IT')}`),
-	precedence:
-		'Un criterio per utente prevale su quelli di sito e Global, e un criterio di sito prevale su Global: chi ha un criterio per utente mantiene la sua impostazione.',
+	hidden: count => `${count.toLocaleString('it-IT')} non mostrati: ingrandisci la finestra per vederli`,
+	precedence: 'Un criterio per utente vince su sito e Global: chi lo ha ne mantiene il valore.',
 	readErrors: 'Alcune impostazioni non sono state lette:',
 	failed: 'impossibile leggere le impostazioni attuali',
 	failedCommand: 'Il comando non riuscito:',

@@ -84,7 +84,7 @@ export default function CurrentState({status, overview, error, onContinue, onRet
 			</Box>
 		);
 	} else {
-		const shownErrors = Math.min(overview.errors.length, 3);
+		const shownErrors = Math.min(overview.errors.length, 2);
 		// Everything but the two lists (header, Global, headings, the sentence, read errors, keys),
 		// so that the lists get what is left of the screen.
 		const fixedLines =
@@ -193,7 +193,7 @@ function ValueTable({rows, hidden = 0}: ValueTableProps) {
 					</Box>
 				),
 			)}
-			{hidden > 0 ? <Text {...theme.muted}>{`${theme.ellipsis} ${current.more(hidden)}`}</Text> : null}
+			{hidden > 0 ? <Text {...theme.muted}>{`${theme.ellipsis} ${rows.length === 0 ? current.hidden(hidden) : current.more(hidden)}`}</Text> : null}
 		</Box>
 	);
 }

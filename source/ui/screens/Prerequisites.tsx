@@ -11,7 +11,7 @@ import useRehearsal from '../hooks/use-rehearsal.js';
 import useTheme from '../hooks/use-theme.js';
 import {statuses, type Status} from '../theme.js';
 import {stepNumber, wizardSteps} from '../wizard/types.js';
-import {checkRowHeight, checkWindow} from './prerequisites/check-window.js';
+import {checkRowHeight, checkWindow, type CheckWindow} from './prerequisites/check-window.js';
 import countWrappedLines from './prerequisites/count-wrapped-lines.js';
 import useReveal from './prerequisites/use-reveal.js';
 
@@ -98,19 +98,28 @@ export default function Prerequisites({targetLabel, running, stage, checks, onRe
 		2;
 	// Two rows spare: the cursor's line after the frame, and Ink redraws a frame as tall as the
 	// terminal by clearing the whole screen.
-	const budget = Math.max(3, rows - 2 - fixedLines);
+	const roomy = Math.max(3, rows - 2 - fixedLines);
 	const wordWidth = Math.max(...statuses.map(status => ui.status[status].length));
 	const layout = {columns, statusWidth: wordWidth + 4, labels: ui.checkList};
 	const heights = rowsShown.map(row => checkRowHeight(row, layout));
+	// The check the admin must see first: the first that blocks, else the first warning.
 	const firstBlocking = rowsShown.findIndex(row => row.status === 'fail');
-	const autoOffset = () => {
-		// The list opens at its top, unless that hides the first check that blocks.
-		if (firstBlocking === -1) return 0;
+	const firstNotable = firstBlocking === -1 ? rowsShown.findIndex(row => row.status === 'warn') : firstBlocking;
+	const windowAt = (budget: number) => {
+		if (screenReader) return {first: 0, count: rowsShown.length, above: 0, below: 0};
 		const top = checkWindow(heights, 0, budget);
-		return firstBlocking < top.count ? 0 : firstBlocking;
+		// The list opens at its top, unless that hides the check to see first.
+		const automatic = firstNotable === -1 || firstNotable < top.count ? 0 : firstNotable;
+		return checkWindow(heights, offset ?? automatic, budget);
 	};
 
-	const view = screenReader ? {first: 0, count: rowsShown.length, above: 0, below: 0} : checkWindow(heights, offset ?? autoOffset(), budget);
+	const linesOf = (window: CheckWindow) =>
+		heights.slice(window.first, window.first + window.count).reduce((sum, height) => sum + height, 0) + (window.above > 0 ? 1 : 0) + (window.below > 0 ? 1 : 0);
+	// A check taller than the room left (a long reason and fix in a narrow terminal) takes the
+	// blank lines around the list instead of pushing the frame past the screen.
+	const roomyView = windowAt(roomy);
+	const compact = !screenReader && linesOf(roomyView) > roomy;
+	const view = compact ? windowAt(roomy + 2) : roomyView;
 	const scrollable = !screenReader && (view.above > 0 || view.below > 0);
 	if (scrollable) hints.splice(hints.length - 1, 0, {key: ui.keys.upDown, action: ui.actions.scroll});
 
@@ -140,7 +149,7 @@ export default function Prerequisites({targetLabel, running, stage, checks, onRe
 	return (
 		<Box flexDirection="column">
 			<StepHeader step={stepNumber('prerequisites')} total={wizardSteps.length} title={prerequisites.title} />
-			<Box marginBottom={1}>
+			<Box marginBottom={compact ? 0 : 1}>
 				<Text>{prerequisites.intro(targetLabel)}</Text>
 			</Box>
 			{busy ? (
@@ -153,7 +162,7 @@ export default function Prerequisites({targetLabel, running, stage, checks, onRe
 				</Box>
 			)}
 			{summary.length > 0 ? (
-				<Box flexDirection="column" marginTop={1}>
+				<Box flexDirection="column" marginTop={compact ? 0 : 1}>
 					{summary.map((line, index) => (
 						<Text key={index} {...(line.tone === undefined ? {} : theme.status[line.tone].tone)}>
 							{line.tone === undefined || screenReader ? line.text : `${theme.status[line.tone].symbol} ${line.text}`}

@@ -1,0 +1,192 @@
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import Welcome, {type Props} from '../../../source/ui/screens/Welcome.js';
+import {cleanupUi, renderUi, tick, type UiOptions} from '../components/render-ui.js';
+
+afterEach(cleanupUi);
+
+const powershell = 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe';
+
+function props(overrides: Partial<Props> = {}): Props {
+	return {
+		target: 'server-local',
+		rehearsal: false,
+		powershell,
+		rehearsalLocked: false,
+		onLanguage: vi.fn(),
+		onRehearsal: vi.fn(),
+		onContinue: vi.fn(),
+		onQuit: vi.fn(),
+		...overrides,
+	};
+}
+
+/** Renders and waits until Ink listens to the keyboard (it starts in an effect after the first frame). */
+async function show(overrides: Partial<Props> = {}, options: UiOptions = {}) {
+	const all = props(overrides);
+	const rendered = renderUi(<Welcome {...all} />, {columns: 80, ...options});
+	await tick(20);
+	return {...rendered, props: all};
+}
+
+/** A key press, then time for Ink to re-render and renew its input handlers. */
+async function press(rendered: {stdin: {write: (data: string) => void}}, ...keys: string[]) {
+	for (const key of keys) {
+		rendered.stdin.write(key);
+		await tick(20);
+	}
+}
+
+const lines = (frame: string) => frame.split('\n');
+
+describe('Welcome', () => {
+	it('says what the tool does, which PowerShell runs, and offers the three targets', async () => {
+		const {lastFrame} = await show();
+		const frame = lastFrame();
+		expect(frame).toContain('offline-im - turn offline instant messages on or off');
+		expect(frame).toContain('shows each command before it runs');
+		expect(frame).toContain('journal and a rollback script');
+		expect(frame).toContain(`PowerShell: ${powershell}`);
+		expect(frame).toContain('Skype for Business Server - the admin tools on this computer');
+		expect(frame).toContain('Skype for Business Server - a remote pool');
+		expect(frame.replaceAll(/\s+/g, ' ')).toContain('Skype for Business Online - as in Microsoft’s article (the service was retired on 31 July 2021)');
+	});
+
+	it('comes before the numbered steps', async () => {
+		const {lastFrame} = await show();
+		expect(lastFrame()).not.toMatch(/Step \d of 7/);
+	});
+
+	it('highlights the remembered target and explains it', async () => {
+		const {lastFrame} = await show({target: 'server-pool'});
+		expect(lines(lastFrame()).find(line => line.includes('a remote pool'))).toMatch(/^❯ /);
+		expect(lastFrame()).toContain('you type the pool’s name in step 2');
+	});
+
+	it('says the Online target cannot connect when it is highlighted', async () => {
+		const rendered = await show();
+		await press(rendered, '\u001B[B', '\u001B[B');
+		expect(rendered.lastFrame()).toContain('Retired by Microsoft: connecting will fail.');
+	});
+
+	it('goes on with the highlighted target on Enter', async () => {
+		const rendered = await show({target: 'server-pool'});
+		await press(rendered, '\u001B[B', '\r');
+		expect(rendered.props.onContinue).toHaveBeenCalledWith('online');
+	});
+
+	it('goes on with the remembered target when Enter is pressed at once', async () => {
+		const rendered = await show({target: 'online'});
+		await press(rendered, '\r');
+		expect(rendered.props.onContinue).toHaveBeenCalledWith('online');
+	});
+
+	it('explains rehearsal mode when no PowerShell was found, and how to get PowerShell', async () => {
+		const {lastFrame} = await show({powershell: undefined});
+		const frame = lastFrame().replaceAll(/\s+/g, ' ');
+		expect(frame).toContain('PowerShell: none found. A real run needs it: https://aka.ms/install-powershell');
+		expect(frame).toContain('Press S to practise the whole procedure against a simulated tenant, where nothing real changes.');
+		expect(frame).toContain('S rehearsal on');
+	});
+
+	it('labels a rehearsal and says the key that turns it off', async () => {
+		const {lastFrame} = await show({rehearsal: true});
+		expect(lastFrame()).toContain('REHEARSAL: simulated tenant, nothing real changes');
+		expect(lastFrame()).toContain('Rehearsal mode: on');
+		expect(lastFrame()).toContain('S rehearsal off');
+	});
+
+	it('has no rehearsal label on a real run', async () => {
+		const {lastFrame} = await show();
+		expect(lastFrame()).not.toContain('REHEARSAL');
+		expect(lastFrame()).toContain('Rehearsal mode: off: changes are real');
+	});
+
+	it('toggles rehearsal with S', async () => {
+		const off = await show();
+		await press(off, 's');
+		expect(off.props.onRehearsal).toHaveBeenCalledWith(true);
+		cleanupUi();
+		const on = await show({rehearsal: true});
+		await press(on, 'S');
+		expect(on.props.onRehearsal).toHaveBeenCalledWith(false);
+	});
+
+	it('keeps rehearsal on when started with --simulate, and says so', async () => {
+		const rendered = await show({rehearsal: true, rehearsalLocked: true});
+		await press(rendered, 's');
+		expect(rendered.props.onRehearsal).not.toHaveBeenCalled();
+		expect(rendered.lastFrame()).toContain('(started with --simulate)');
+		expect(rendered.lastFrame()).not.toContain('S rehearsal');
+	});
+
+	it('switches to Italian with L, and back to English', async () => {
+		const english = await show();
+		expect(english.lastFrame()).toContain('Language: English (L: Italiano)');
+		await press(english, 'l');
+		expect(english.props.onLanguage).toHaveBeenCalledWith('it');
+		cleanupUi();
+		const italian = await show({}, {language: 'it'});
+		expect(italian.lastFrame()).toContain('Lingua: Italiano (L: English)');
+		await press(italian, 'L');
+		expect(italian.props.onLanguage).toHaveBeenCalledWith('en');
+	});
+
+	it('quits with q and with Esc', async () => {
+		const withQ = await show();
+		await press(withQ, 'q');
+		expect(withQ.props.onQuit).toHaveBeenCalledTimes(1);
+		cleanupUi();
+		const withEscape = await show();
+		await press(withEscape, '\u001B');
+		expect(withEscape.props.onQuit).toHaveBeenCalledTimes(1);
+		expect(withEscape.props.onContinue).not.toHaveBeenCalled();
+	});
+
+	it('shows a settings warning', async () => {
+		const {lastFrame} = await show({settingsNotice: 'The settings file config.json could not be read, so the settings were reset.'});
+		expect(lastFrame()).toContain('⚠ WARN: The settings file config.json could not be read');
+	});
+
+	it('speaks Italian', async () => {
+		const {lastFrame} = await show({powershell: undefined, rehearsal: true}, {language: 'it'});
+		const frame = lastFrame().replaceAll(/\s+/g, ' ');
+		expect(frame).toContain('offline-im attiva o disattiva i messaggi offline di Skype for Business.');
+		expect(frame).toContain('PowerShell: non trovato.');
+		expect(frame).toContain('PROVA: tenant simulato');
+		expect(frame).toContain('Skype for Business Online - come nell’articolo di Microsoft (servizio dismesso il 31 luglio 2021)');
+		expect(frame).toContain('Invio continua');
+		expect(frame).toContain('q esci');
+	});
+
+	it('fits 80 columns and 22 lines in every combination', async () => {
+		for (const language of ['en', 'it'] as const) {
+			for (const found of [powershell, undefined]) {
+				for (const rehearsal of [false, true]) {
+					for (const target of ['server-local', 'online'] as const) {
+						const {lastFrame} = await show({powershell: found, rehearsal, target}, {language});
+						const frame = lines(lastFrame());
+						expect(frame.length, `${language} ${String(found)} ${String(rehearsal)} ${target}`).toBeLessThanOrEqual(22);
+						expect(Math.max(...frame.map(line => line.length))).toBeLessThanOrEqual(80);
+						cleanupUi();
+					}
+				}
+			}
+		}
+	});
+
+	describe('in screen-reader mode', () => {
+		it('says which target is selected in words, without a pointer', async () => {
+			const {lastFrame} = await show({target: 'server-pool'}, {screenReader: true});
+			expect(lastFrame()).toContain('Skype for Business Server - a remote pool (selected)');
+			expect(lastFrame()).not.toContain('❯');
+			expect(lastFrame()).toContain('Keys: Up/Down choose, Enter continue, L Italiano, S rehearsal on, q quit');
+		});
+
+		it('reads the intro before the targets and the keys last', async () => {
+			const {lastFrame} = await show({}, {screenReader: true});
+			const frame = lastFrame();
+			expect(frame.indexOf('offline-im turns')).toBeLessThan(frame.indexOf('Which Skype for Business'));
+			expect(lines(frame.trim()).at(-1)).toMatch(/^Keys: /);
+		});
+	});
+});
