@@ -33,11 +33,27 @@ async function show(overrides: Partial<Props> = {}, options: UiOptions = {}) {
 	return {...rendered, props: all};
 }
 
-/** Key presses or pasted text, each followed by time for Ink to re-render and renew its handlers. */
-async function press(rendered: {stdin: {write: (data: string) => void}}, ...keys: string[]) {
+/**
+ * Key presses or pasted text, one after the other. After each, waits for the frame to change
+ * (not every key changes it, so only for a while), then lets Ink renew its input handlers, which
+ * it does in an effect after the frame: a key sent before that reaches the old handler.
+ */
+async function press(rendered: {lastFrame: () => string; stdin: {write: (data: string) => void}}, ...keys: string[]) {
 	for (const key of keys) {
+		const before = rendered.lastFrame();
 		rendered.stdin.write(key);
-		await tick(20);
+		try {
+			await vi.waitFor(
+				() => {
+					if (rendered.lastFrame() === before) throw new Error('no new frame yet');
+				},
+				{timeout: 150, interval: 5},
+			);
+		} catch {
+			// The key changed nothing on screen (a refused Enter, a callback only).
+		}
+
+		await tick(15);
 	}
 }
 
@@ -267,7 +283,11 @@ describe('Connect', () => {
 			expect(rendered.props.onConnect).toHaveBeenCalledWith(remembered, 'first-try');
 			const onRetry = vi.fn();
 			rendered.rerender(<Connect {...rendered.props} defaults={remembered} status="failed" steps={failedSteps} error={error} onRetry={onRetry} />);
-			await tick(20);
+			await vi.waitFor(() => {
+				expect(rendered.lastFrame()).toContain('ERROR: could not connect');
+			});
+			// Ink renews its input handler in an effect after the frame.
+			await tick(15);
 			await press(rendered, enter);
 			expect(onRetry).toHaveBeenCalledTimes(1);
 			expect(rendered.lastFrame()).toContain('Pool FQDN: pool01.contoso.com');

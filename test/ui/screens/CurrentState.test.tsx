@@ -32,10 +32,27 @@ async function show(overrides: Partial<Props> = {}, options: UiOptions = {}) {
 	return {...rendered, props: all};
 }
 
-async function press(rendered: {stdin: {write: (data: string) => void}}, ...keys: string[]) {
+/**
+ * Key presses or pasted text, one after the other. After each, waits for the frame to change
+ * (not every key changes it, so only for a while), then lets Ink renew its input handlers, which
+ * it does in an effect after the frame: a key sent before that reaches the old handler.
+ */
+async function press(rendered: {lastFrame: () => string; stdin: {write: (data: string) => void}}, ...keys: string[]) {
 	for (const key of keys) {
+		const before = rendered.lastFrame();
 		rendered.stdin.write(key);
-		await tick(20);
+		try {
+			await vi.waitFor(
+				() => {
+					if (rendered.lastFrame() === before) throw new Error('no new frame yet');
+				},
+				{timeout: 150, interval: 5},
+			);
+		} catch {
+			// The key changed nothing on screen (a refused Enter, a callback only).
+		}
+
+		await tick(15);
 	}
 }
 

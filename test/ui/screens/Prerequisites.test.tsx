@@ -74,10 +74,27 @@ async function show(overrides: Partial<Props> = {}, options: UiOptions = {}) {
 	return {...rendered, props: all};
 }
 
-async function press(rendered: {stdin: {write: (data: string) => void}}, ...keys: string[]) {
+/**
+ * Key presses or pasted text, one after the other. After each, waits for the frame to change
+ * (not every key changes it, so only for a while), then lets Ink renew its input handlers, which
+ * it does in an effect after the frame: a key sent before that reaches the old handler.
+ */
+async function press(rendered: {lastFrame: () => string; stdin: {write: (data: string) => void}}, ...keys: string[]) {
 	for (const key of keys) {
+		const before = rendered.lastFrame();
 		rendered.stdin.write(key);
-		await tick(20);
+		try {
+			await vi.waitFor(
+				() => {
+					if (rendered.lastFrame() === before) throw new Error('no new frame yet');
+				},
+				{timeout: 150, interval: 5},
+			);
+		} catch {
+			// The key changed nothing on screen (a refused Enter, a callback only).
+		}
+
+		await tick(15);
 	}
 }
 
@@ -183,10 +200,15 @@ describe('Prerequisites', () => {
 			const rendered = await show({checks: replace(passing, restricted)});
 			await press(rendered, '\r');
 			rendered.rerender(<Prerequisites {...rendered.props} running stage="locate" checks={[]} />);
-			await tick(20);
+			await vi.waitFor(() => {
+				expect(rendered.lastFrame()).toContain('Finding PowerShell');
+			});
 			rendered.rerender(<Prerequisites {...rendered.props} checks={passing} />);
-			await tick(20);
-			expect(rendered.lastFrame()).toContain('All checks passed.');
+			await vi.waitFor(() => {
+				expect(rendered.lastFrame()).toContain('All checks passed.');
+			});
+			// Ink renews its input handler in an effect after the frame.
+			await tick(15);
 			await press(rendered, '\r');
 			expect(rendered.props.onContinue).toHaveBeenCalledTimes(1);
 		});
@@ -247,14 +269,14 @@ describe('Prerequisites', () => {
 
 		it('scrolls to the end and no further', async () => {
 			const rendered = await show({checks: failing});
-			await press(rendered, ...Array.from({length: 15}, () => '\u001B[B'));
+			await press(rendered, ...Array.from({length: 10}, () => '\u001B[B'));
 			expect(rendered.lastFrame()).not.toMatch(/below \(Down to see\)/);
 			expect(rendered.lastFrame()).toContain('MicrosoftTeams module');
 		});
 
 		it('brings the first blocking check into view when Enter is refused', async () => {
 			const rendered = await show({checks: failing});
-			await press(rendered, ...Array.from({length: 15}, () => '\u001B[B'));
+			await press(rendered, ...Array.from({length: 10}, () => '\u001B[B'));
 			expect(rendered.lastFrame()).not.toContain('64-bit PowerShell process  32-bit');
 			await press(rendered, '\r');
 			expect(rendered.lastFrame()).toContain('64-bit PowerShell process  32-bit');
