@@ -33,6 +33,10 @@ export const ui = {
 		run: 'run',
 		save: 'save script',
 	},
+	selectList: {
+		/** Screen-reader mode: said after the highlighted item. */
+		selected: 'selected',
+	},
 	keyHints: {
 		/** Read first in screen-reader mode. */
 		label: 'Keys',

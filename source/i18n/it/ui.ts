@@ -32,6 +32,10 @@ export const ui: typeof english = {
 		run: 'esegui',
 		save: 'salva lo script',
 	},
+	selectList: {
+		/** Screen-reader mode: said after the highlighted item. */
+		selected: 'selezionato',
+	},
 	keyHints: {
 		label: 'Tasti',
 	},
