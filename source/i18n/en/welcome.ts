@@ -33,7 +33,6 @@ export const welcome = {
 		online: 'Retired by Microsoft: connecting will fail. Kept to follow the article.',
 	} satisfies Record<TargetKind, string>,
 	/** Screen-reader mode: said after the highlighted target. */
-	selected: 'selected',
 	keys: {
 		choose: 'choose',
 		/** The key hint of L names the other language in that language. */

@@ -28,7 +28,6 @@ export const welcome: typeof english = {
 		'server-pool': 'Si connette in HTTPS al tuo pool; ne scriverai il nome al passo 2.',
 		online: 'Dismesso da Microsoft: la connessione fallirà; resta per seguire l’articolo.',
 	},
-	selected: 'selezionato',
 	keys: {
 		choose: 'scegli',
 		otherLanguage: 'English',

@@ -11,7 +11,7 @@ import useTheme from '../hooks/use-theme.js';
 import type {Status} from '../theme.js';
 import {stepNumber, wizardSteps, type ConnectForm, type ConnectStepStatus, type ShownError, type TargetKind} from '../wizard/types.js';
 import useConnectForm, {type ConnectFormState, type Question} from './connect/use-connect-form.js';
-import ChoiceList, {type Choice} from './welcome/ChoiceList.js';
+import SelectList, {type SelectItem} from '../components/SelectList.js';
 
 export type Props = {
 	/** What to connect to, as chosen on the Welcome screen. */
@@ -145,7 +145,7 @@ function FormView({form, targetKind, rehearsalSignIn}: FormViewProps) {
 	const {connect} = useMessages();
 	const theme = useTheme();
 	const signInWords = targetKind === 'online' ? connect.signIn.online : connect.signIn.server;
-	const signInChoices = useMemo<Array<Choice<ConnectForm['signIn']>>>(
+	const signInChoices = useMemo<Array<SelectItem<ConnectForm['signIn']>>>(
 		() => [
 			{value: 'integrated', label: signInWords.integrated},
 			{value: 'credential', label: signInWords.credential},
@@ -200,7 +200,7 @@ function FormView({form, targetKind, rehearsalSignIn}: FormViewProps) {
 type QuestionProps = {
 	readonly form: ConnectFormState;
 	readonly targetKind: TargetKind;
-	readonly signInChoices: Array<Choice<ConnectForm['signIn']>>;
+	readonly signInChoices: Array<SelectItem<ConnectForm['signIn']>>;
 };
 
 function CurrentQuestion({form, targetKind, signInChoices}: QuestionProps) {
@@ -240,8 +240,8 @@ function CurrentQuestion({form, targetKind, signInChoices}: QuestionProps) {
 			return (
 				<Box flexDirection="column">
 					<Text {...theme.heading}>{connect.signIn.question}</Text>
-					<ChoiceList
-						choices={signInChoices}
+					<SelectList
+						items={signInChoices}
 						initial={form.form.signIn}
 						onSelect={value => {
 							form.submit(value);

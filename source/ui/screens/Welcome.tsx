@@ -7,7 +7,7 @@ import useLanguage from '../hooks/use-language.js';
 import useMessages from '../hooks/use-messages.js';
 import useTheme from '../hooks/use-theme.js';
 import type {TargetKind} from '../wizard/types.js';
-import ChoiceList, {type Choice} from './welcome/ChoiceList.js';
+import SelectList, {type SelectItem} from '../components/SelectList.js';
 
 export type Props = {
 	/** The target highlighted at first (the one chosen last time). */
@@ -52,7 +52,7 @@ export default function Welcome({target, rehearsal, powershell, rehearsalLocked,
 		}
 	});
 
-	const choices = useMemo<Array<Choice<TargetKind>>>(() => targets.map(value => ({value, label: welcome.targets[value]})), [welcome]);
+	const choices = useMemo<Array<SelectItem<TargetKind>>>(() => targets.map(value => ({value, label: welcome.targets[value]})), [welcome]);
 
 	const hints: KeyHint[] = [
 		{key: ui.keys.upDown, action: welcome.keys.choose},
@@ -97,7 +97,7 @@ export default function Welcome({target, rehearsal, powershell, rehearsalLocked,
 				</Text>
 			</Box>
 			<Text {...theme.heading}>{welcome.question}</Text>
-			<ChoiceList choices={choices} initial={target} onSelect={onContinue} onHighlight={setHighlighted} />
+			<SelectList items={choices} initial={target} onSelect={onContinue} onHighlight={setHighlighted} />
 			<Box marginLeft={2}>
 				<Text {...(highlighted === 'online' ? theme.status.warn.tone : theme.muted)}>{welcome.targetHelp[highlighted]}</Text>
 			</Box>

@@ -193,7 +193,7 @@ describe('Welcome', () => {
 	describe('in screen-reader mode', () => {
 		it('says which target is selected in words, without a pointer', async () => {
 			const {lastFrame} = await show({target: 'server-pool'}, {screenReader: true});
-			expect(lastFrame()).toContain('Skype for Business Server - a remote pool (selected)');
+			expect(lastFrame()).toContain('Skype for Business Server - a remote pool, selected');
 			expect(lastFrame()).not.toContain('❯');
 			expect(lastFrame()).toContain('Keys: Up/Down choose, Enter continue, L Italiano, S rehearsal on, q quit');
 		});
