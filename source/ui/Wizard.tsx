@@ -1,0 +1,199 @@
+/**
+ * The wizard's root: the language and theme for every screen, the screen for the current step,
+ * and Ctrl+C, which never leaves anything half done without saying so (during a run it stops
+ * between two requests; elsewhere it closes PowerShell and quits).
+ */
+import {Box, Text, useApp, useInput} from 'ink';
+import {useEffect, useMemo} from 'react';
+import {blockingChecks} from '../checks/prerequisites.js';
+import {catalogFor} from '../i18n/catalog.js';
+import {connectionSteps} from '../plan/connection.js';
+import {rehearsalCredentials} from '../simulator/sample-tenant.js';
+import UiProvider from './components/UiProvider.js';
+import Choices from './screens/Choices.js';
+import Connect from './screens/Connect.js';
+import CurrentState from './screens/CurrentState.js';
+import Execute from './screens/Execute.js';
+import Prerequisites from './screens/Prerequisites.js';
+import Review from './screens/Review.js';
+import Summary from './screens/Summary.js';
+import Welcome from './screens/Welcome.js';
+import type {Theme} from './theme.js';
+import {targetFor, useWizard, type WizardSetup} from './wizard/use-wizard.js';
+
+export type Props = WizardSetup & {
+	/** The PowerShell found on this computer, shown on the Welcome screen; undefined when none. */
+	readonly powershell?: string;
+	/** Started with --simulate: rehearsal cannot be turned off. */
+	readonly rehearsalLocked: boolean;
+	/** A localised warning about the config file, shown on the Welcome screen. */
+	readonly settingsNotice?: string;
+	/** Folder for saved scripts. */
+	readonly cwd: string;
+	readonly theme?: Theme;
+	/** Told the exit code when the wizard ends. */
+	readonly onExit?: (exitCode: number) => void;
+	/** Milliseconds between two checks appearing (0 in tests). */
+	readonly revealInterval?: number;
+};
+
+export default function Wizard(props: Props) {
+	const {state, actions} = useWizard(props);
+	const {exit} = useApp();
+	const catalog = catalogFor(state.language);
+
+	useEffect(() => {
+		if (state.exitCode === undefined) return;
+		props.onExit?.(state.exitCode);
+		exit();
+	}, [state.exitCode]);
+
+	useInput((input, key) => {
+		if (!(key.ctrl && input === 'c')) return;
+		if (state.screen === 'execute') {
+			if (state.execution.stopping) void actions.quit(130);
+			else actions.stop();
+			return;
+		}
+
+		void actions.quit(state.screen === 'summary' ? summaryExitCode(state.execution.report?.outcome) : 130);
+	});
+
+	const defaultSavePath = useMemo(() => {
+		const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 13);
+		return `offline-im-${stamp}.ps1`;
+	}, []);
+
+	const screen = (() => {
+		switch (state.screen) {
+			case 'welcome':
+				return (
+					<Welcome
+						target={state.target}
+						rehearsal={state.rehearsal}
+						{...(props.powershell ? {powershell: props.powershell} : {})}
+						rehearsalLocked={props.rehearsalLocked}
+						{...(props.settingsNotice ? {settingsNotice: props.settingsNotice} : {})}
+						onLanguage={actions.setLanguage}
+						onRehearsal={actions.setRehearsal}
+						onContinue={actions.start}
+						onQuit={() => void actions.quit(0)}
+					/>
+				);
+			case 'prerequisites':
+				return (
+					<Prerequisites
+						targetLabel={targetLabel(state.target, catalog)}
+						running={state.checks.running}
+						{...(state.checks.stage ? {stage: state.checks.stage} : {})}
+						checks={state.checks.list}
+						onRerun={actions.rerunChecks}
+						onContinue={() => {
+							if (!state.checks.running && blockingChecks(state.checks.list).length === 0) actions.toConnect();
+						}}
+						onBack={actions.back}
+						{...(props.revealInterval === undefined ? {} : {revealIntervalMs: props.revealInterval})}
+					/>
+				);
+			case 'connect':
+				return (
+					<Connect
+						targetKind={state.target}
+						defaults={state.connectForm}
+						status={state.connection.status}
+						steps={state.connection.steps.length > 0 ? state.connection.steps : pendingSteps(state)}
+						{...(state.connection.error ? {error: state.connection.error} : {})}
+						{...(state.rehearsal ? {rehearsalSignIn: {...rehearsalCredentials}} : {})}
+						onConnect={actions.connect}
+						onContinue={actions.toCurrent}
+						onRetry={actions.retryConnectForm}
+						onBack={actions.back}
+					/>
+				);
+			case 'current':
+				return (
+					<CurrentState
+						status={state.overview.status}
+						{...(state.overview.data ? {overview: state.overview.data} : {})}
+						{...(state.overview.error ? {error: state.overview.error} : {})}
+						onContinue={actions.toChoices}
+						onRetry={actions.reloadOverview}
+						onBack={actions.back}
+					/>
+				);
+			case 'choices':
+				return (
+					<Choices
+						targetKind={state.target}
+						overview={state.overview.data ?? {sites: [], perUserPolicies: [], errors: []}}
+						{...(state.choices ? {initial: state.choices} : {})}
+						defaults={{policy: props.defaultPolicy ?? 'OfflineIM', ...(props.usersFile ? {usersFile: props.usersFile} : {})}}
+						readUsersFile={file => actions.readUsersFile(file)}
+						onDone={actions.choose}
+						onBack={actions.back}
+					/>
+				);
+			case 'review':
+				return (
+					<Review
+						status={state.review.status}
+						{...(state.review.plan ? {plan: state.review.plan} : {})}
+						{...(state.review.error ? {error: state.review.error} : {})}
+						continueOnError={state.continueOnError}
+						{...(state.review.saved ? {saved: state.review.saved} : {})}
+						{...(state.review.saveError ? {saveError: state.review.saveError} : {})}
+						defaultSavePath={defaultSavePath}
+						onContinueOnError={actions.setContinueOnError}
+						onRun={actions.run}
+						onSave={actions.save}
+						onQuit={() => void actions.quit(0)}
+						onBack={actions.back}
+					/>
+				);
+			case 'execute':
+				return (
+					<Execute
+						phase={state.execution.phase}
+						{...(state.execution.progress ? {progress: state.execution.progress} : {})}
+						changes={state.execution.changes}
+						startedAt={state.execution.startedAt}
+						stopping={state.execution.stopping}
+						onStop={actions.stop}
+					/>
+				);
+			case 'summary':
+				return state.execution.report && state.review.plan ? (
+					<Summary
+						report={state.execution.report}
+						plan={state.review.plan}
+						journalFile={actions.journalFile()}
+						rollbackFile={actions.rollbackFile()}
+						{...(actions.tenantFile() ? {tenantFile: actions.tenantFile()!} : {})}
+						onQuit={() => void actions.quit(summaryExitCode(state.execution.report?.outcome))}
+					/>
+				) : (
+					<Text>…</Text>
+				);
+		}
+	})();
+
+	return (
+		<UiProvider language={state.language} rehearsal={state.rehearsal} {...(props.theme ? {theme: props.theme} : {})}>
+			<Box flexDirection="column">{screen}</Box>
+		</UiProvider>
+	);
+}
+
+function pendingSteps(state: ReturnType<typeof useWizard>['state']) {
+	return connectionSteps(targetFor(state.target, state.connectForm, state.checks.module)).map(step => ({command: step.command, status: 'pending' as const}));
+}
+
+function summaryExitCode(outcome: string | undefined): number {
+	return outcome === 'done' ? 0 : 1;
+}
+
+function targetLabel(kind: string, catalog: ReturnType<typeof catalogFor>): string {
+	if (kind === 'online') return catalog.commands.target.online;
+	if (kind === 'server-pool') return catalog.commands.target.serverRemote;
+	return catalog.commands.target.serverLocal;
+}
