@@ -1,4 +1,4 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
 import type {TenantOverview} from '../../engine/run.js';
 import type {OnOff, Scope} from '../../plan/choices.js';
@@ -11,6 +11,7 @@ import PolicyNameQuestion from './choices/PolicyNameQuestion.js';
 import SelectList, {type SelectItem} from './choices/SelectList.js';
 import TypedUsersQuestion from './choices/TypedUsersQuestion.js';
 import UsersFileQuestion from './choices/UsersFileQuestion.js';
+import useLatestInput from './review/use-latest-input.js';
 
 export type Props = {
 	/** Where the change goes: site policies exist only on Skype for Business Server. */
@@ -98,7 +99,7 @@ export default function Choices({targetKind, overview, initial, defaults, readUs
 		onDone({state: final.state, scope: {kind: 'users', policy: final.policy, policyMode: final.policyMode, users}});
 	};
 
-	useInput((_input, key) => {
+	useLatestInput((_input, key) => {
 		if (key.escape) back();
 	});
 
@@ -376,7 +377,10 @@ export default function Choices({targetKind, overview, initial, defaults, readUs
 			<Box marginBottom={1}>
 				<Text {...theme.heading}>{body.title}</Text>
 			</Box>
-			{body.content}
+			{/* Keyed by question: each question's list starts afresh, on the answer given before. */}
+			<Box key={question} flexDirection="column">
+				{body.content}
+			</Box>
 			<KeyHints hints={body.hints} />
 		</Box>
 	);

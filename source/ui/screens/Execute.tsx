@@ -1,4 +1,4 @@
-import {Box, Text, useInput, useIsScreenReaderEnabled} from 'ink';
+import {Box, Text, useIsScreenReaderEnabled} from 'ink';
 import Spinner from 'ink-spinner';
 import {useMemo} from 'react';
 import type {ExecutionProgress, StepRecord} from '../../engine/execute.js';
@@ -12,6 +12,7 @@ import useTheme from '../hooks/use-theme.js';
 import {stepNumber} from '../wizard/types.js';
 import StepStatusLabel from './execute/StepStatusLabel.js';
 import {tallyChanges} from './execute/tally-changes.js';
+import useLatestInput from './review/use-latest-input.js';
 
 export type Props = {
 	/** `change` while the commands run, `verify` while the values are read back. */
@@ -44,7 +45,7 @@ export default function Execute({phase, progress, changes, startedAt, stopping, 
 	// Recounted when a progress report arrives, not at each tick of the clock.
 	const tally = useMemo(() => tallyChanges(changes, shownFailures), [changes, progress]);
 
-	useInput(input => {
+	useLatestInput(input => {
 		if (input === 's' && !stopping) onStop();
 	});
 

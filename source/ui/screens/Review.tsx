@@ -1,4 +1,4 @@
-import {Box, Text, useInput, useIsScreenReaderEnabled, useStdout} from 'ink';
+import {Box, Text, useIsScreenReaderEnabled, useStdout} from 'ink';
 import Spinner from 'ink-spinner';
 import {useEffect, useMemo, useState} from 'react';
 import type {Catalog} from '../../i18n/catalog.js';
@@ -20,6 +20,7 @@ import {orderWarnings} from './review/order-warnings.js';
 import {wrappedLineCount} from './review/wrap-words.js';
 import UndoView from './review/UndoView.js';
 import WarningsView, {layoutWarnings} from './review/WarningsView.js';
+import useLatestInput from './review/use-latest-input.js';
 
 export type Props = {
 	/** `reading`: the users' current policies are being read and the plan built. */
@@ -63,7 +64,7 @@ export default function Review(props: Props) {
 	const {review: text, ui} = useMessages();
 	const theme = useTheme();
 
-	useInput(
+	useLatestInput(
 		(_input, key) => {
 			if (key.escape) onBack();
 		},
@@ -194,7 +195,9 @@ function ReadyReview({plan, continueOnError, saved, saveError, defaultSavePath, 
 		lines(hints.map(hint => `${hint.key} ${hint.action}`).join(theme.separator));
 	const paneHeight = Math.max(4, Math.min(rows, 24) - 2 - fixedLines);
 
-	const maxCommandOffset = facts.folded.rows > paneHeight ? facts.folded.rows - (paneHeight - 1) : 0;
+	// The last offset shows the end of the list at the height that fits there.
+	const endHeight = fitPreviewHeight(facts.folded, plan.steps, facts.folded.rows, paneHeight, columns);
+	const maxCommandOffset = facts.folded.rows > endHeight ? facts.folded.rows - (endHeight - 1) : 0;
 	const previewHeight = view === 'commands' ? fitPreviewHeight(facts.folded, plan.steps, commandOffset, paneHeight, columns) : paneHeight;
 	const maxWarningOffset = warningLines.length > paneHeight ? warningLines.length - (paneHeight - 1) : 0;
 
@@ -205,7 +208,7 @@ function ReadyReview({plan, continueOnError, saved, saveError, defaultSavePath, 
 	};
 
 	const page = (view === 'commands' ? previewHeight : paneHeight) - 1;
-	useInput((input, key) => {
+	useLatestInput((input, key) => {
 		if (mode === 'save') {
 			if (key.escape) {
 				setPathError(undefined);

@@ -1,4 +1,4 @@
-import {Box, Text, useInput, useIsScreenReaderEnabled} from 'ink';
+import {Box, Text, useIsScreenReaderEnabled} from 'ink';
 import {useMemo} from 'react';
 import type {ExecutionOutcome, ExecutionReport, StepRecord} from '../../engine/execute.js';
 import type {Plan} from '../../plan/plan.js';
@@ -9,6 +9,7 @@ import useTheme from '../hooks/use-theme.js';
 import type {Status} from '../theme.js';
 import {stepNumber} from '../wizard/types.js';
 import {summarizeReport} from './summary/summarize-report.js';
+import useLatestInput from './review/use-latest-input.js';
 
 export type Props = {
 	/** What the run did: outcome, every change and read-back with its status, how long it took. */
@@ -47,7 +48,7 @@ export default function Summary({report, plan, journalFile, rollbackFile, tenant
 	const screenReader = useIsScreenReaderEnabled();
 	const summary = useMemo(() => summarizeReport(report), [report]);
 
-	useInput((input, key) => {
+	useLatestInput((input, key) => {
 		if (key.return || input === 'q') onQuit();
 	});
 

@@ -1,9 +1,10 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {useState} from 'react';
 import TextField from '../../components/TextField.js';
 import useMessages from '../../hooks/use-messages.js';
 import useTheme from '../../hooks/use-theme.js';
 import {mergeUsers, parseTypedLine} from './typed-users.js';
+import useLatestInput from '../review/use-latest-input.js';
 
 export type Props = {
 	/** The list so far, in the order the names were given. */
@@ -27,7 +28,7 @@ export default function TypedUsersQuestion({users, onUsers, onDone}: Props) {
 	const [error, setError] = useState<string>();
 	const [note, setNote] = useState<string>();
 
-	useInput((_input, key) => {
+	useLatestInput((_input, key) => {
 		if ((key.backspace || key.delete) && line === '' && users.length > 0) {
 			setNote(text.usersTyped.removed(users.at(-1)!));
 			setError(undefined);
