@@ -31,7 +31,7 @@ export const summary = {
 		`Created ${policyLabel(subject)}, with offline messages ${state === 'on' ? 'ON' : 'OFF'}.`,
 	set: (subject: string, state: OnOff): string => `Turned offline messages ${state === 'on' ? 'ON' : 'OFF'} in ${policyLabel(subject)}.`,
 	granted: (done: number, total: number, policy: string): string =>
-		done === total ? `Gave ${users(total)} the per-user policy ${policy}.` : `Gave ${n(done)} of ${users(total)} the per-user policy ${policy}.`,
+		done === total ? `Gave ${users(total)} the policy ${policy}.` : `Gave ${n(done)} of ${users(total)} the policy ${policy}.`,
 	notRun: (count: number): string => `${count === 1 ? '1 command' : `${n(count)} commands`} did not run.`,
 	unknown: (count: number): string =>
 		`${count === 1 ? '1 command' : `${n(count)} commands`} may or may not have run (PowerShell stopped answering).`,

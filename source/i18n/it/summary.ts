@@ -32,8 +32,8 @@ export const summary: typeof english = {
 	set: (subject, state) => `${state === 'on' ? 'ATTIVATI' : 'DISATTIVATI'} i messaggi offline ${inPolicy(subject)}.`,
 	granted: (done, total, policy) =>
 		done === total
-			? `${total === 1 ? 'Assegnato a 1 utente' : `Assegnato a ${n(total)} utenti`} il criterio per utente ${policy}.`
-			: `Assegnato a ${n(done)} utenti su ${n(total)} il criterio per utente ${policy}.`,
+			? `${total === 1 ? 'Assegnato a 1 utente' : `Assegnato a ${n(total)} utenti`} il criterio ${policy}.`
+			: `Assegnato a ${n(done)} utenti su ${n(total)} il criterio ${policy}.`,
 	notRun: count => (count === 1 ? '1 comando non è stato eseguito.' : `${n(count)} comandi non sono stati eseguiti.`),
 	unknown: count =>
 		count === 1
@@ -45,7 +45,7 @@ export const summary: typeof english = {
 	readBack: {
 		all: total => (total === 1 ? 'Rilettura: come previsto.' : `Rilettura: tutti i ${n(total)} valori come previsto.`),
 		some: (ok, total) => `Rilettura: ${n(ok)} su ${n(total)} come previsto.`,
-		explained: 'Gli altri sono gli errori elencati sopra.',
+		explained: 'Gli altri sono gli errori sopra.',
 		unexpected: 'Diversi dal previsto:',
 		none: 'Rilettura: non eseguita.',
 		mismatch: (subject, found) => `${subject}: ${found}`,
@@ -55,7 +55,7 @@ export const summary: typeof english = {
 	rollback: file => `Script di ripristino (annulla ciò che è stato eseguito): ${file}`,
 	rollbackNothing: file => `Script di ripristino (nulla da annullare): ${file}`,
 	tenantFile: file => `Tenant simulato: ${file}`,
-	nextLabel: 'Cosa devono fare ora gli utenti:',
+	nextLabel: 'Ora gli utenti devono:',
 	next: state =>
 		state === 'on'
 			? 'disconnettersi da Skype for Business e accedere di nuovo, con il client A portata di clic più recente (le installazioni MSI non supportano i messaggi offline).'
