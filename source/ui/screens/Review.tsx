@@ -278,7 +278,10 @@ function ReadyReview({plan, continueOnError, saved, saveError, defaultSavePath, 
 			</Box>
 			<Box flexDirection="column" marginTop={1}>
 				{view === 'warnings' ? <WarningsView lines={warningLines} offset={warningOffset} height={paneHeight} whole={warnings} /> : null}
-				{view === 'commands' ? <CommandPreview commands={plan.steps} height={previewHeight} offset={commandOffset} /> : null}
+				{/* Hidden rather than unmounted: it folds the commands once, not at every Tab. */}
+				<Box display={view === 'commands' ? 'flex' : 'none'} flexDirection="column">
+					<CommandPreview commands={plan.steps} height={previewHeight} offset={commandOffset} />
+				</Box>
 				{view === 'undo' ? <UndoView undo={facts.undo} saved={Boolean(saved)} /> : null}
 			</Box>
 			{facts.grants > 0 ? (
