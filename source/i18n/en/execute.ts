@@ -20,6 +20,7 @@ export const execute = {
 	verifying: 'Verifying by reading back',
 	verifyWaiting: 'Reading the values back to confirm the change…',
 	stopHelp: 'Press s to stop: the run stops between two requests, so nothing is left half done. What ran is kept; the rollback script covers it.',
+	verifyHelp: 'Reading back changes nothing; the summary follows when it is done.',
 	stopping: 'Stopping after the current request… Nothing is left half done. The summary follows.',
 	keys: {
 		stop: 'stop',

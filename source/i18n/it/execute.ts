@@ -19,6 +19,7 @@ export const execute: typeof english = {
 	verifyWaiting: 'Rilettura dei valori per confermare la modifica…',
 	stopHelp:
 		'Premi s per fermare: ci si ferma tra due richieste, quindi nulla resta a metà. Ciò che è stato eseguito resta e lo script di ripristino lo copre.',
+	verifyHelp: 'La rilettura non cambia nulla; al termine segue il riepilogo.',
 	stopping: 'Arresto dopo la richiesta in corso… Nulla resta a metà. Segue il riepilogo.',
 	keys: {
 		stop: 'ferma',

@@ -45,8 +45,9 @@ export default function Execute({phase, progress, changes, startedAt, stopping, 
 	// Recounted when a progress report arrives, not at each tick of the clock.
 	const tally = useMemo(() => tallyChanges(changes, shownFailures), [changes, progress]);
 
+	// Reading back changes nothing and runs to its end: there is nothing to stop then.
 	useLatestInput(input => {
-		if (input === 's' && !stopping) onStop();
+		if (input === 's' && !stopping && phase === 'change') onStop();
 	});
 
 	// As wide as the words in view, so that commands keep as much of the line as they can.
@@ -117,11 +118,17 @@ export default function Execute({phase, progress, changes, startedAt, stopping, 
 					)}
 				</Box>
 			) : null}
-			<Box marginTop={1}>{stopping ? <Notice tone="warn" title={text.stopping} /> : <Text {...theme.muted}>{text.stopHelp}</Text>}</Box>
+			<Box marginTop={1}>
+				{stopping ? (
+					<Notice tone="warn" title={text.stopping} />
+				) : (
+					<Text {...theme.muted}>{verifying ? text.verifyHelp : text.stopHelp}</Text>
+				)}
+			</Box>
 			<KeyHints
 				hints={
-					stopping
-						? [{key: ui.keys.ctrlC, action: text.keys.quitNow}]
+					stopping || verifying
+						? [{key: ui.keys.ctrlC, action: stopping ? text.keys.quitNow : text.keys.stop}]
 						: [
 								{key: 's', action: text.keys.stop},
 								{key: ui.keys.ctrlC, action: text.keys.stop},

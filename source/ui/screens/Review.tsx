@@ -63,6 +63,7 @@ export default function Review(props: Props) {
 	const {status, plan, error, onBack} = props;
 	const {review: text, ui} = useMessages();
 	const theme = useTheme();
+	const screenReader = useIsScreenReaderEnabled();
 
 	useLatestInput(
 		(_input, key) => {
@@ -86,9 +87,11 @@ export default function Review(props: Props) {
 			) : (
 				<Box flexDirection="column">
 					<Text>
-						<Text {...theme.status.running.tone}>
-							<Spinner type={theme.unicode ? 'dots' : 'line'} />
-						</Text>{' '}
+						{screenReader ? null : (
+							<Text {...theme.status.running.tone}>
+								<Spinner type={theme.unicode ? 'dots' : 'line'} />{' '}
+							</Text>
+						)}
 						{text.reading}
 					</Text>
 					<Text {...theme.muted}>{text.readingNote}</Text>
@@ -219,8 +222,14 @@ function ReadyReview({plan, continueOnError, saved, saveError, defaultSavePath, 
 		}
 
 		if (mode === 'confirm') {
-			if (key.return) onRun();
-			else if (key.escape) setMode('browse');
+			if (key.return) {
+				// Back to browsing: a second Enter must not start a second run.
+				setMode('browse');
+				onRun();
+			} else if (key.escape) {
+				setMode('browse');
+			}
+
 			return;
 		}
 

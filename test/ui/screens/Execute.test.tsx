@@ -109,6 +109,11 @@ describe('Execute', () => {
 		expect(frame).toContain('3 of 4 75%');
 		expect(frame).toContain('1 failed');
 		expect(frame).toContain('3 of 3 100%');
+		expect(frame).toContain('Reading back changes nothing; the summary follows when it is done.');
+		expect(frame).not.toContain('s stop');
+		rendered.stdin.write('s');
+		await tick(20);
+		expect(rendered.props.onStop).not.toHaveBeenCalled();
 	});
 
 	it('stops with s, explaining that nothing is left half done', async () => {

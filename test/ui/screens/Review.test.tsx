@@ -259,7 +259,7 @@ describe('Review', () => {
 			await press(rendered, 'r');
 			expect(flat(rendered.lastFrame())).toContain('Run now? 4 commands change your tenant. Press Enter to run, Esc to cancel.');
 			expect(rendered.props.onRun).not.toHaveBeenCalled();
-			await press(rendered, enter);
+			await press(rendered, enter, enter);
 			expect(rendered.props.onRun).toHaveBeenCalledOnce();
 		});
 
