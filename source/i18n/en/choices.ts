@@ -18,8 +18,6 @@ export const choices = {
 		policy: (policy: string, mode: 'create' | 'reuse'): string =>
 			mode === 'create' ? `new policy ${policy}` : `existing policy ${policy}`,
 	},
-	/** Screen-reader mode: said after the highlighted item of a list. */
-	selected: 'selected',
 	state: {
 		question: 'Should offline messages be on or off?',
 		off: 'Off',

@@ -15,7 +15,6 @@ export const choices: typeof english = {
 		users: 'utenti scelti',
 		policy: (policy, mode) => (mode === 'create' ? `nuovo criterio ${policy}` : `criterio esistente ${policy}`),
 	},
-	selected: 'selezionato',
 	state: {
 		question: 'I messaggi offline devono essere attivati o disattivati?',
 		off: 'Disattivati',

@@ -8,7 +8,7 @@ import useMessages from '../hooks/use-messages.js';
 import useTheme from '../hooks/use-theme.js';
 import {stepNumber, type ChoicesDraft, type TargetKind, type UsersFileOutcome} from '../wizard/types.js';
 import PolicyNameQuestion from './choices/PolicyNameQuestion.js';
-import SelectList, {type SelectItem} from './choices/SelectList.js';
+import SelectList, {type SelectItem} from '../components/SelectList.js';
 import TypedUsersQuestion from './choices/TypedUsersQuestion.js';
 import UsersFileQuestion from './choices/UsersFileQuestion.js';
 import useLatestInput from './review/use-latest-input.js';

@@ -5,7 +5,7 @@ import TextField from '../../components/TextField.js';
 import useMessages from '../../hooks/use-messages.js';
 import useTheme from '../../hooks/use-theme.js';
 import type {UsersFileOutcome} from '../../wizard/types.js';
-import SelectList from './SelectList.js';
+import SelectList from '../../components/SelectList.js';
 import {mergeUsers} from './typed-users.js';
 
 export type Props = {
