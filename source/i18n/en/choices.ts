@@ -88,7 +88,8 @@ export const choices = {
 		help: 'A CSV file with a UserPrincipalName, SipAddress, Identity or User column, or a text file with one user per line.',
 		needPath: 'Type the path of the file.',
 		read: (count: number, file: string): string => `Read ${users(count)} from ${file}.`,
-		duplicates: (count: number): string => `${users(count)} listed twice or more: each is kept once.`,
+		duplicates: (count: number): string =>
+			`Left out ${count === 1 ? '1 repeated name' : `${n(count)} repeated names`} (each user is kept once).`,
 		empty: (file: string): string => `${file} has no users in it.`,
 		problems: 'Lines that could not be read:',
 		continue: (count: number): string => `Continue with these ${users(count)}`,

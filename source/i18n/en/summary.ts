@@ -39,7 +39,8 @@ export const summary = {
 	failure: (subject: string, message: string): string => `${subject}: ${message}`,
 	moreFailures: (count: number): string => `and ${n(count)} more (all in the journal)`,
 	readBack: {
-		all: (total: number): string => (total === 1 ? 'Read back: as expected.' : `Read back: all ${n(total)} values as expected.`),
+		all: (total: number): string =>
+			total === 1 ? 'Read back: as expected.' : total === 2 ? 'Read back: both values as expected.' : `Read back: all ${n(total)} values as expected.`,
 		some: (ok: number, total: number): string => `Read back: ${n(ok)} of ${n(total)} as expected.`,
 		/** After `some`, when every value not as expected belongs to a failure listed above. */
 		explained: 'The others are the failures above.',

@@ -89,7 +89,7 @@ export const choices: typeof english = {
 		needPath: 'Digita il percorso del file.',
 		read: (count, file) => `${count === 1 ? 'Letto 1 utente' : `Letti ${n(count)} utenti`} da ${file}.`,
 		duplicates: count =>
-			count === 1 ? '1 utente compariva più volte: è stato tenuto una volta sola.' : `${n(count)} utenti comparivano più volte: ognuno è stato tenuto una volta sola.`,
+			`${count === 1 ? 'Escluso 1 nome ripetuto' : `Esclusi ${n(count)} nomi ripetuti`} (ogni utente è tenuto una volta sola).`,
 		empty: file => `${file} non contiene utenti.`,
 		problems: 'Righe che non è stato possibile leggere:',
 		continue: count => `Continua con ${count === 1 ? 'questo utente' : `questi ${n(count)} utenti`}`,

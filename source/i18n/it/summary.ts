@@ -43,7 +43,12 @@ export const summary: typeof english = {
 	failure: (subject, message) => `${subject}: ${message}`,
 	moreFailures: count => (count === 1 ? 'e ancora 1 (tutti nel registro)' : `e altri ${n(count)} (tutti nel registro)`),
 	readBack: {
-		all: total => (total === 1 ? 'Rilettura: come previsto.' : `Rilettura: tutti i ${n(total)} valori come previsto.`),
+		all: total =>
+			total === 1
+				? 'Rilettura: come previsto.'
+				: total === 2
+					? 'Rilettura: entrambi i valori come previsto.'
+					: `Rilettura: tutti i ${n(total)} valori come previsto.`,
 		some: (ok, total) => `Rilettura: ${n(ok)} su ${n(total)} come previsto.`,
 		explained: 'Gli altri sono gli errori sopra.',
 		unexpected: 'Diversi dal previsto:',

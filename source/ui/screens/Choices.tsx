@@ -355,10 +355,8 @@ export default function Choices({targetKind, overview, initial, defaults, readUs
 							}}
 						/>
 					),
-					hints: [
-						{key: ui.keys.enter, action: text.keys.read},
-						{key: ui.keys.escape, action: ui.actions.back},
-					],
+					// The question shows its own: they change once a file is read.
+					hints: undefined,
 				};
 			}
 		}
@@ -381,7 +379,7 @@ export default function Choices({targetKind, overview, initial, defaults, readUs
 			<Box key={question} flexDirection="column">
 				{body.content}
 			</Box>
-			<KeyHints hints={body.hints} />
+			{body.hints === undefined ? null : <KeyHints hints={body.hints} />}
 		</Box>
 	);
 }

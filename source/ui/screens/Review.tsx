@@ -183,7 +183,8 @@ function ReadyReview({plan, continueOnError, saved, saveError, defaultSavePath, 
 	})();
 	const hints = hintsFor(mode, Boolean(saved), facts.grants > 0, text, ui);
 
-	// The view gets what the rest leaves of 22 lines (24 rows, less a margin for the prompt).
+	// The view gets what the rest leaves of the terminal's rows (24 when unknown), less two for
+	// the shell prompt around the wizard.
 	const lines = (value: string) => wrappedLineCount(value, columns);
 	const fixedLines =
 		2 +
@@ -196,7 +197,7 @@ function ReadyReview({plan, continueOnError, saved, saveError, defaultSavePath, 
 		panel.reduce((sum, line) => sum + lines(line), 0) +
 		1 +
 		lines(hints.map(hint => `${hint.key} ${hint.action}`).join(theme.separator));
-	const paneHeight = Math.max(4, Math.min(rows, 24) - 2 - fixedLines);
+	const paneHeight = Math.max(4, rows - 2 - fixedLines);
 
 	// The last offset shows the end of the list at the height that fits there.
 	const endHeight = fitPreviewHeight(facts.folded, plan.steps, facts.folded.rows, paneHeight, columns);

@@ -294,11 +294,13 @@ describe('Choices', () => {
 			}));
 			const rendered = await file({readUsersFile});
 			expect(rendered.lastFrame()).toContain('File: C:\\lists\\pilot.csv');
+			expect(rendered.lastFrame()).toContain('Enter read the file · Esc back');
 			await press(rendered, enter);
 			expect(readUsersFile).toHaveBeenCalledWith('C:\\lists\\pilot.csv');
 			const frame = flat(rendered.lastFrame());
 			expect(frame).toContain('Read 2 users from C:\\lists\\pilot.csv.');
-			expect(frame).toContain('2 users listed twice or more: each is kept once.');
+			expect(frame).toContain('Left out 2 repeated names (each user is kept once).');
+			expect(frame).toContain('Up/Down choose · Enter select · Esc back');
 			expect(frame).toContain('INFO: The file was read as Windows-1252.');
 			expect(frame).toContain('Continue with these 2 users');
 			await press(rendered, enter);

@@ -1,5 +1,6 @@
 import {Box, Text, useIsScreenReaderEnabled} from 'ink';
 import {useMemo, useState} from 'react';
+import KeyHints from '../../components/KeyHints.js';
 import Notice from '../../components/Notice.js';
 import TextField from '../../components/TextField.js';
 import useMessages from '../../hooks/use-messages.js';
@@ -23,7 +24,7 @@ const shownProblems = 5;
 const shownNotices = 3;
 
 /**
- * The path of a users file; Enter reads it through the controller. A good file shows how many
+ * The path of a users file (and the key hints, last); Enter reads it through the controller. A good file shows how many
  * users it holds and what was dropped, then asks to go on; a bad one shows why and which lines.
  */
 export default function UsersFileQuestion({defaultFile = '', readUsersFile, onUsers}: Props) {
@@ -112,6 +113,20 @@ export default function UsersFileQuestion({defaultFile = '', readUsersFile, onUs
 			) : (
 				failure(outcome.message, outcome.problems)
 			)}
+			<KeyHints
+				hints={
+					accepted
+						? [
+								{key: ui.keys.upDown, action: text.keys.choose},
+								{key: ui.keys.enter, action: ui.actions.select},
+								{key: ui.keys.escape, action: ui.actions.back},
+							]
+						: [
+								{key: ui.keys.enter, action: text.keys.read},
+								{key: ui.keys.escape, action: ui.actions.back},
+							]
+				}
+			/>
 		</Box>
 	);
 }
