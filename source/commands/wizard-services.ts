@@ -32,8 +32,10 @@ export function createWizardServices(setup: RunSetup, options: CommonOptions, io
 				return {ok: true, ...loaded};
 			} catch (error) {
 				if (!(error instanceof InputError)) throw error;
-				const [message = '', ...problems] = error.message.split('\n');
-				return {ok: false, message, problems: error.hint ? [...problems, error.hint] : problems};
+				// The messages name the command line's flag; the wizard has none.
+				const [message = '', ...problems] = error.message.split('\n').map(line => line.replace(/^--users-file /, ''));
+				const hint = problems.length > 0 ? catalogFor(language).choices.usersFile.fixLines : error.hint;
+				return {ok: false, message, problems, ...(hint ? {hint} : {})};
 			}
 		},
 		saveScripts(plan, file) {

@@ -93,6 +93,7 @@ export const choices = {
 		empty: (file: string): string => `${file} has no users in it.`,
 		problems: 'Lines that could not be read:',
 		continue: (count: number): string => `Continue with these ${users(count)}`,
+		fixLines: 'Fix or remove these lines (lines starting with # are skipped), then press Enter to read the file again.',
 		another: 'Read another file',
 		failed: 'FAILED',
 	},

@@ -93,6 +93,7 @@ export const choices: typeof english = {
 		empty: file => `${file} non contiene utenti.`,
 		problems: 'Righe che non è stato possibile leggere:',
 		continue: count => `Continua con ${count === 1 ? 'questo utente' : `questi ${n(count)} utenti`}`,
+		fixLines: 'Correggi o elimina queste righe (quelle che iniziano con # vengono saltate), poi premi Invio per rileggere il file.',
 		another: 'Leggi un altro file',
 		failed: 'ERRORE',
 	},

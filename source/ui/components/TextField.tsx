@@ -2,6 +2,7 @@ import {Box, Text, useIsScreenReaderEnabled} from 'ink';
 import TextInput from 'ink-text-input';
 import useMessages from '../hooks/use-messages.js';
 import useTheme from '../hooks/use-theme.js';
+import {cleanTyped} from './clean-typed.js';
 
 export type Props = {
 	/** What to type: "Pool FQDN", "Password". */
@@ -31,8 +32,10 @@ export default function TextField({label, value, onChange, onSubmit, placeholder
 	const input = (
 		<TextInput
 			value={value}
-			onChange={onChange}
-			onSubmit={onSubmit}
+			onChange={next => {
+				onChange(cleanTyped(next));
+			}}
+			onSubmit={onSubmit === undefined ? undefined : submitted => onSubmit(cleanTyped(submitted))}
 			focus={focus}
 			mask={mask ? theme.mask : undefined}
 			placeholder={plain ? undefined : placeholder}

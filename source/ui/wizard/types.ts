@@ -37,4 +37,4 @@ export type ChoicesDraft = {state: OnOff; scope: Scope};
 /** Reading a users file for the Choices screen; messages are already in the admin's language. */
 export type UsersFileOutcome =
 	| {ok: true; users: string[]; duplicates: number; notices: string[]}
-	| {ok: false; message: string; problems: string[]};
+	| {ok: false; message: string; problems: string[]; hint?: string};

@@ -260,10 +260,10 @@ describe('Choices', () => {
 
 		it('refuses a line with an unusable name and adds nothing from it', async () => {
 			const rendered = await typing();
-			await press(rendered, 'good@contoso.com, bad\u0007name', enter);
+			await press(rendered, 'good@contoso.com, bad\u2028name', enter);
 			const frame = flat(rendered.lastFrame());
 			expect(frame).toContain('“bad');
-			expect(frame).toContain('it contains a control character (U+0007) at position 4');
+			expect(frame).toMatch(/U\+2028/);
 			expect(frame).toContain('Nothing added');
 			expect(frame).toContain('No users yet.');
 		});

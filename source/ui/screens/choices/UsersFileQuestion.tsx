@@ -40,7 +40,7 @@ export default function UsersFileQuestion({defaultFile = '', readUsersFile, onUs
 	const users = useMemo(() => (outcome?.ok ? mergeUsers([], outcome.users).users : []), [outcome]);
 	const accepted = outcome?.ok === true && users.length > 0;
 
-	const failure = (message: string, details: readonly string[]) => (
+	const failure = (message: string, details: readonly string[], hint?: string) => (
 		<Box flexDirection="column" marginTop={1}>
 			<Text>
 				<Text {...theme.status.fail.tone}>{`${screenReader ? '' : `${theme.status.fail.symbol} `}${text.usersFile.failed}:`}</Text> {message}
@@ -57,6 +57,7 @@ export default function UsersFileQuestion({defaultFile = '', readUsersFile, onUs
 					) : null}
 				</Box>
 			) : null}
+			{hint === undefined ? null : <Text>{hint}</Text>}
 		</Box>
 	);
 
@@ -111,7 +112,7 @@ export default function UsersFileQuestion({defaultFile = '', readUsersFile, onUs
 					</Box>
 				)
 			) : (
-				failure(outcome.message, outcome.problems)
+				failure(outcome.message, outcome.problems, outcome.hint)
 			)}
 			<KeyHints
 				hints={
