@@ -3,13 +3,14 @@
  * and Ctrl+C, which never leaves anything half done without saying so (during a run it stops
  * between two requests; elsewhere it closes PowerShell and quits).
  */
-import {Box, Text, useApp, useInput} from 'ink';
+import {Box, Text, useApp} from 'ink';
 import {useEffect, useMemo} from 'react';
 import {blockingChecks} from '../checks/prerequisites.js';
 import {catalogFor} from '../i18n/catalog.js';
 import {connectionSteps} from '../plan/connection.js';
 import {rehearsalCredentials} from '../simulator/sample-tenant.js';
 import UiProvider from './components/UiProvider.js';
+import useLatestInput from './hooks/use-latest-input.js';
 import Choices from './screens/Choices.js';
 import Connect from './screens/Connect.js';
 import CurrentState from './screens/CurrentState.js';
@@ -48,7 +49,7 @@ export default function Wizard(props: Props) {
 		exit();
 	}, [state.exitCode]);
 
-	useInput((input, key) => {
+	useLatestInput((input, key) => {
 		if (!(key.ctrl && input === 'c')) return;
 		if (state.screen === 'execute') {
 			if (state.execution.stopping) void actions.quit(130);

@@ -11,7 +11,7 @@ import PolicyNameQuestion from './choices/PolicyNameQuestion.js';
 import SelectList, {type SelectItem} from '../components/SelectList.js';
 import TypedUsersQuestion from './choices/TypedUsersQuestion.js';
 import UsersFileQuestion from './choices/UsersFileQuestion.js';
-import useLatestInput from './review/use-latest-input.js';
+import useLatestInput from '../hooks/use-latest-input.js';
 
 export type Props = {
 	/** Where the change goes: site policies exist only on Skype for Business Server. */

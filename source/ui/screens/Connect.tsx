@@ -1,5 +1,6 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
+import useLatestInput from '../hooks/use-latest-input.js';
 import ErrorPanel from '../components/ErrorPanel.js';
 import KeyHints, {type KeyHint} from '../components/KeyHints.js';
 import Notice from '../components/Notice.js';
@@ -56,7 +57,7 @@ export default function Connect({targetKind, defaults, status, steps, error, reh
 	const where =
 		targetKind === 'server-local' ? connect.where.local : targetKind === 'server-pool' ? connect.where.pool(form.form.pool) : connect.where.online;
 
-	useInput((_input, key) => {
+	useLatestInput((_input, key) => {
 		if (view === 'form') {
 			// Enter in a text field or the sign-in list belongs to them.
 			if (key.escape) form.back();

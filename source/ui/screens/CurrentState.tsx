@@ -1,4 +1,5 @@
-import {Box, Text, useInput, useIsScreenReaderEnabled, useStdout} from 'ink';
+import {Box, Text, useIsScreenReaderEnabled, useStdout} from 'ink';
+import useLatestInput from '../hooks/use-latest-input.js';
 import type {TenantOverview} from '../../engine/run.js';
 import type {PolicyValue} from '../../plan/plan.js';
 import ErrorPanel from '../components/ErrorPanel.js';
@@ -43,7 +44,7 @@ export default function CurrentState({status, overview, error, onContinue, onRet
 	const columns = stdout.columns || 80;
 	const rows = stdout.rows || 24;
 
-	useInput((input, key) => {
+	useLatestInput((input, key) => {
 		if (key.escape) onBack();
 		else if (status !== 'loading' && (input === 'r' || input === 'R')) onRetry();
 		else if (status === 'done' && key.return) onContinue();

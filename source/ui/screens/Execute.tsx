@@ -12,7 +12,7 @@ import useTheme from '../hooks/use-theme.js';
 import {stepNumber} from '../wizard/types.js';
 import StepStatusLabel from './execute/StepStatusLabel.js';
 import {tallyChanges} from './execute/tally-changes.js';
-import useLatestInput from './review/use-latest-input.js';
+import useLatestInput from '../hooks/use-latest-input.js';
 
 export type Props = {
 	/** `change` while the commands run, `verify` while the values are read back. */

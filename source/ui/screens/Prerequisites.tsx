@@ -1,5 +1,6 @@
-import {Box, Text, useInput, useIsScreenReaderEnabled, useStdout} from 'ink';
+import {Box, Text, useIsScreenReaderEnabled, useStdout} from 'ink';
 import {useMemo, useState} from 'react';
+import useLatestInput from '../hooks/use-latest-input.js';
 import {blockingChecks, type Check} from '../../checks/prerequisites.js';
 import type {PrerequisiteStage} from '../../checks/run-prerequisites.js';
 import CheckList, {type CheckRow} from '../components/CheckList.js';
@@ -123,7 +124,7 @@ export default function Prerequisites({targetLabel, running, stage, checks, onRe
 	const scrollable = !screenReader && (view.above > 0 || view.below > 0);
 	if (scrollable) hints.splice(hints.length - 1, 0, {key: ui.keys.upDown, action: ui.actions.scroll});
 
-	useInput((input, key) => {
+	useLatestInput((input, key) => {
 		if (key.escape) {
 			onBack();
 			return;

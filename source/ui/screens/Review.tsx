@@ -20,7 +20,7 @@ import {orderWarnings} from './review/order-warnings.js';
 import {wrappedLineCount} from './review/wrap-words.js';
 import UndoView from './review/UndoView.js';
 import WarningsView, {layoutWarnings} from './review/WarningsView.js';
-import useLatestInput from './review/use-latest-input.js';
+import useLatestInput from '../hooks/use-latest-input.js';
 
 export type Props = {
 	/** `reading`: the users' current policies are being read and the plan built. */

@@ -9,7 +9,7 @@ import useTheme from '../hooks/use-theme.js';
 import type {Status} from '../theme.js';
 import {stepNumber} from '../wizard/types.js';
 import {summarizeReport} from './summary/summarize-report.js';
-import useLatestInput from './review/use-latest-input.js';
+import useLatestInput from '../hooks/use-latest-input.js';
 
 export type Props = {
 	/** What the run did: outcome, every change and read-back with its status, how long it took. */

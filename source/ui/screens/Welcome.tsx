@@ -1,5 +1,6 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
+import useLatestInput from '../hooks/use-latest-input.js';
 import type {Language} from '../../i18n/language.js';
 import KeyHints, {type KeyHint} from '../components/KeyHints.js';
 import Notice from '../components/Notice.js';
@@ -42,7 +43,7 @@ export default function Welcome({target, rehearsal, powershell, rehearsalLocked,
 	const language = useLanguage();
 	const [highlighted, setHighlighted] = useState<TargetKind>(target);
 
-	useInput((input, key) => {
+	useLatestInput((input, key) => {
 		if (key.escape || input === 'q' || input === 'Q') {
 			onQuit();
 		} else if (input === 'l' || input === 'L') {

@@ -4,7 +4,7 @@ import TextField from '../../components/TextField.js';
 import useMessages from '../../hooks/use-messages.js';
 import useTheme from '../../hooks/use-theme.js';
 import {mergeUsers, parseTypedLine} from './typed-users.js';
-import useLatestInput from '../review/use-latest-input.js';
+import useLatestInput from '../../hooks/use-latest-input.js';
 
 export type Props = {
 	/** The list so far, in the order the names were given. */
