@@ -35,7 +35,9 @@ export type ExecutionOutcome =
 	| 'crashed';
 
 export type ExecutionProgress = {
+	/** Steps that succeeded (failures are not included: done + failed is what has finished). */
 	done: number;
+	/** Steps that failed or whose result is unknown. */
 	failed: number;
 	total: number;
 	phase: 'change' | 'verify';
@@ -211,14 +213,18 @@ export async function executePlan(session: PowerShellSession, plan: Plan, option
 	for (const record of changes) if (record.status === 'pending') record.status = 'skipped';
 	updateRollback(true);
 
+
 	// Read back even after a failure: the admin needs to know the state the tenant is in now.
 	if ((outcome as ExecutionOutcome) !== 'crashed') {
 		for (const batch of batchSteps(verification.map(record => record.step), batchSize)) {
+			// Reading back changes nothing, so a stop here only leaves the rest unconfirmed.
+			if (options.isStopRequested?.()) break;
 			const records = batch.map(step => recordOf.get(step)!);
 			if (!(await runBatch(records, 'verify'))) break;
 		}
 	}
 
+	for (const record of verification) if (record.status === 'pending') record.status = 'skipped';
 	const verified = verification.length > 0 && verification.every(record => record.status === 'done');
 	if (outcome === 'done' && !verified && verification.length > 0) outcome = 'failed';
 
