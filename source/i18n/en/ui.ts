@@ -48,7 +48,14 @@ export const ui = {
 		fix: 'Fix:',
 		fixCommand: 'Run in PowerShell:',
 		fixLink: 'See:',
-		summary: (passed: number, total: number): string => `${passed} of ${total} ${total === 1 ? 'check' : 'checks'} passed`,
+		/** Screen-reader mode: the list's outcome before its rows. */
+		summary: ({total, pass, fail, warn, info}: {total: number; pass: number; fail: number; warn: number; info: number}): string =>
+			[
+				`${total} ${total === 1 ? 'check' : 'checks'}`,
+				[`${pass} passed`, fail > 0 ? `${fail} failed` : '', warn > 0 ? `${warn} with a warning` : '', info > 0 ? `${info} for information` : '']
+					.filter(Boolean)
+					.join(', '),
+			].join(': '),
 	},
 	commandPreview: {
 		phase: {

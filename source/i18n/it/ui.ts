@@ -45,7 +45,18 @@ export const ui: typeof english = {
 		fix: 'Rimedio:',
 		fixCommand: 'Esegui in PowerShell:',
 		fixLink: 'Vedi:',
-		summary: (passed, total) => `${passed} ${passed === 1 ? 'controllo superato' : 'controlli superati'} su ${total}`,
+		summary: ({total, pass, fail, warn, info}) =>
+			[
+				`${total} ${total === 1 ? 'controllo' : 'controlli'}`,
+				[
+					`${pass} ${pass === 1 ? 'superato' : 'superati'}`,
+					fail > 0 ? `${fail} non ${fail === 1 ? 'superato' : 'superati'}` : '',
+					warn > 0 ? `${warn} con un avviso` : '',
+					info > 0 ? `${info} informativ${info === 1 ? 'o' : 'i'}` : '',
+				]
+					.filter(Boolean)
+					.join(', '),
+			].join(': '),
 	},
 	commandPreview: {
 		phase: {

@@ -37,10 +37,16 @@ export default function CheckList({checks}: Props) {
 	const wordWidth = Math.max(...statuses.map(status => ui.status[status].length));
 	// Symbol, space, the widest word, two spaces.
 	const statusWidth = wordWidth + 4;
-	const passed = checks.filter(check => check.status === 'pass').length;
+	const counts = {
+		total: checks.length,
+		pass: checks.filter(check => check.status === 'pass').length,
+		fail: checks.filter(check => check.status === 'fail').length,
+		warn: checks.filter(check => check.status === 'warn').length,
+		info: checks.filter(check => check.status === 'info').length,
+	};
 	return (
 		<Box flexDirection="column">
-			{screenReader ? <Text>{`${ui.checkList.label}: ${ui.checkList.summary(passed, checks.length)}`}</Text> : null}
+			{screenReader ? <Text>{`${ui.checkList.label}: ${ui.checkList.summary(counts)}`}</Text> : null}
 			{checks.map(check => (
 				<CheckListRow key={check.id} check={check} statusWidth={statusWidth} wordWidth={wordWidth} screenReader={screenReader} />
 			))}

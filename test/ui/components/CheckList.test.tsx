@@ -122,7 +122,7 @@ describe('CheckList', () => {
 			const {lastFrame} = renderUi(<CheckList checks={[engine, bitness]} />, {screenReader: true});
 			const lines = lastFrame().split('\n');
 			expect(lines.slice(0, 3)).toEqual([
-				'Checks: 1 of 2 checks passed',
+				'Checks: 2 checks: 1 passed, 1 failed',
 				'PASS: PowerShell engine version, 5.1.19041 (Desktop)',
 				'FAIL: 64-bit PowerShell process, 32-bit',
 			]);

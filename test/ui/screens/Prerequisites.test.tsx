@@ -301,7 +301,7 @@ describe('Prerequisites', () => {
 		it('reads every check in order with its status in words, without scrolling', async () => {
 			const {lastFrame} = await show({checks: failing}, {screenReader: true});
 			const frame = lastFrame();
-			expect(frame).toContain('Checks: 4 of 9 checks passed');
+			expect(frame).toContain('Checks: 9 checks: 4 passed, 2 failed, 1 with a warning, 2 for information');
 			expect(frame).toContain('PASS: PowerShell found');
 			expect(frame).toContain('Set-ExecutionPolicy RemoteSigned -Scope CurrentUser');
 			expect(frame).toContain('WARN: MicrosoftTeams module, MicrosoftTeams 5.0.0');
