@@ -3,14 +3,16 @@
  * `apply` for scripts and support tickets. Exit codes: 0 done, 1 a check or command failed,
  * 2 bad usage or input.
  */
-import {Command, CommanderError, Option} from 'commander';
+import type {Command} from 'commander';
 import {UserFacingError} from './errors.js';
-import {processIo, type Io} from './commands/options.js';
+import {processIo, type Io, type WizardOptions} from './commands/options.js';
 import {version} from './version.js';
+
+type Commander = typeof import('commander');
 
 type Runner = (options: never, io: Io) => Promise<number>;
 
-function withCommonOptions(command: Command): Command {
+function withCommonOptions({Option}: Commander, command: Command): Command {
 	return command
 		.addOption(new Option('--target <target>', 'Skype for Business Server (on-premises) or Online (retired 2021-07-31)').choices(['server', 'online']))
 		.option('--pool <fqdn>', 'server target: the pool FQDN for a remote session (default: the module on this machine)')
@@ -26,7 +28,7 @@ function withCommonOptions(command: Command): Command {
 		.option('--json', 'machine-readable output');
 }
 
-function withChoiceOptions(command: Command): Command {
+function withChoiceOptions({Option}: Commander, command: Command): Command {
 	return command
 		.addOption(new Option('--state <state>', 'offline messages on or off').choices(['on', 'off']))
 		.addOption(new Option('--scope <scope>', 'who is affected').choices(['global', 'site', 'users']))
@@ -36,7 +38,42 @@ function withChoiceOptions(command: Command): Command {
 		.option('--users-file <file>', 'scope users: a CSV file with a header, or one identity per line');
 }
 
+/**
+ * The wizard's usual command lines (nothing, `--simulate`, `--lang it`...), read without
+ * commander; undefined for anything else, which commander parses. Loading commander and
+ * declaring every command cost about 12 ms of the wizard's first frame (npm run bench).
+ */
+export function plainWizardOptions(argv: readonly string[]): WizardOptions | undefined {
+	const options: WizardOptions = {};
+	for (let index = 0; index < argv.length; index++) {
+		const argument = argv[index];
+		if (argument === '--simulate') options.simulate = true;
+		else if (argument === '--bypass-execution-policy') options.bypassExecutionPolicy = true;
+		else if (argument === '--lang' && (argv[index + 1] === 'en' || argv[index + 1] === 'it')) options.lang = argv[++index];
+		else return undefined;
+	}
+
+	return options;
+}
+
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+	try {
+		const plain = plainWizardOptions(argv);
+		if (plain) return await (await import('./commands/wizard.js')).runWizard(plain, io);
+		return await parse(await import('commander'), argv, io);
+	} catch (error) {
+		if (error instanceof UserFacingError) {
+			io.stderr.write(`offline-im: ${error.message}\n`);
+			if (error.hint) io.stderr.write(`${error.hint}\n`);
+			return error.exitCode;
+		}
+
+		throw error;
+	}
+}
+
+async function parse(commander: Commander, argv: readonly string[], io: Io): Promise<number> {
+	const {Command, CommanderError, Option} = commander;
 	let exitCode = 0;
 	// The common options are defined on the program and on each command, and commander gives such
 	// an option to the program wherever it appears (`plan --json` included): merge both levels.
@@ -46,6 +83,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 	};
 
 	const program = withCommonOptions(
+		commander,
 		new Command('offline-im')
 			.description('Turn Skype for Business offline instant messages on or off, safely, with PowerShell.')
 			.version(version, '-v, --version')
@@ -59,17 +97,18 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 		writeErr: text => io.stderr.write(text),
 	});
 
-	withCommonOptions(program.command('doctor').description('check the prerequisites; exit 0 when all pass, 1 when any fails')).action(
+	withCommonOptions(commander, program.command('doctor').description('check the prerequisites; exit 0 when all pass, 1 when any fails')).action(
 		run(async () => (await import('./commands/doctor.js')).runDoctor),
 	);
 
 	withChoiceOptions(
-		withCommonOptions(program.command('plan').description('print the script and its rollback; nothing runs')),
+		commander,
+		withCommonOptions(commander, program.command('plan').description('print the script and its rollback; nothing runs')),
 	)
 		.option('--out <file>', 'write the script to FILE.ps1 and its rollback to FILE.rollback.ps1')
 		.action(run(async () => (await import('./commands/plan.js')).runPlan));
 
-	withChoiceOptions(withCommonOptions(program.command('apply').description('run the plan without questions')))
+	withChoiceOptions(commander, withCommonOptions(commander, program.command('apply').description('run the plan without questions')))
 		.option('--yes', 'confirm: run the commands without asking')
 		.option('--continue-on-error', 'per-user grants: go on after a user fails and list the failures at the end')
 		.action(run(async () => (await import('./commands/apply.js')).runApply));
@@ -78,17 +117,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 		await program.parseAsync(argv, {from: 'user'});
 		return exitCode;
 	} catch (error) {
-		if (error instanceof CommanderError) {
-			// --help and --version end with code 0; every other parse error is bad usage.
-			return error.exitCode === 0 ? 0 : 2;
-		}
-
-		if (error instanceof UserFacingError) {
-			io.stderr.write(`offline-im: ${error.message}\n`);
-			if (error.hint) io.stderr.write(`${error.hint}\n`);
-			return error.exitCode;
-		}
-
+		// --help and --version end with code 0; every other parse error is bad usage.
+		if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
 		throw error;
 	}
 }

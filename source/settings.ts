@@ -4,27 +4,10 @@
  * replaced by the defaults, with a warning for the screen; it never stops the program.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import Conf, {type Schema} from 'conf';
-import {languages, type Language} from './i18n/language.js';
+import Conf from 'conf';
+import {configDirectory, configFile, settingKeys, settingsSchema, type Settings} from './settings-file.js';
 
-export type Settings = {
-	target?: 'server' | 'online';
-	/** The Server pool's FQDN for a remote session. */
-	pool?: string;
-	/** Online: the `-OverrideAdminDomain` value. */
-	adminDomain?: string;
-	/** The user name for credential sign-in (a name, not a secret). */
-	signInUser?: string;
-	/** The per-user client policy last used. */
-	policyName?: string;
-	language?: Language;
-	/** The CSV or list of users last read. */
-	lastUsersFile?: string;
-	/** The journal of the last run, to find it again after a crash. */
-	lastJournal?: string;
-};
+export {configDirectory, configFile, type Settings} from './settings-file.js';
 
 /** What went wrong with the config file, for the screen to say (catalog: `ui.settings`). */
 export type SettingsWarning =
@@ -35,48 +18,16 @@ export type SettingsWarning =
 
 export type LoadedSettings = {settings: Settings; warning?: SettingsWarning};
 
-const name = (maxLength: number) => ({type: 'string', minLength: 1, maxLength}) as const;
-const filePath = name(4096);
-
-const schema: Schema<Settings> = {
-	target: {type: 'string', enum: ['server', 'online']},
-	pool: name(253),
-	adminDomain: name(253),
-	signInUser: name(256),
-	policyName: name(256),
-	language: {type: 'string', enum: [...languages]},
-	lastUsersFile: filePath,
-	lastJournal: filePath,
-};
-
-const settingKeys = Object.keys(schema) as Array<keyof Settings>;
-
-/**
- * Where the config file and the journals live: `OFFLINE_IM_CONFIG_DIR` when set (tests), else
- * the platform's config folder, as `conf` would choose it (env-paths, without its suffix).
- */
-export function configDirectory(
-	env: NodeJS.ProcessEnv = process.env,
-	platform: NodeJS.Platform = process.platform,
-	home: string = os.homedir(),
-): string {
-	const override = env['OFFLINE_IM_CONFIG_DIR'];
-	if (override) return path.resolve(override);
-	if (platform === 'darwin') return path.join(home, 'Library', 'Preferences', 'offline-im');
-	if (platform === 'win32') return path.join(env['APPDATA'] || path.join(home, 'AppData', 'Roaming'), 'offline-im', 'Config');
-	return path.join(env['XDG_CONFIG_HOME'] || path.join(home, '.config'), 'offline-im');
-}
-
-export function configFile(env: NodeJS.ProcessEnv = process.env): string {
-	return path.join(configDirectory(env), 'config.json');
-}
-
 function openStore(env: NodeJS.ProcessEnv): Conf<Settings> {
 	return new Conf<Settings>({
 		cwd: configDirectory(env),
 		configName: 'config',
-		schema,
+		schema: settingsSchema,
 		rootSchema: {additionalProperties: false},
+		// Checking the schema itself against JSON Schema's meta-schema compiles that meta-schema
+		// each time (about 30 ms). The schema is a constant, and ajv's strict mode still refuses an
+		// unknown keyword in it.
+		ajvOptions: {validateSchema: false},
 		clearInvalidConfig: false,
 	});
 }

@@ -5,17 +5,29 @@
 import chalk from 'chalk';
 import {render} from 'ink';
 import {catalogFor} from '../i18n/catalog.js';
-import type {Language} from '../i18n/language.js';
+import {detectLanguage, type Language} from '../i18n/language.js';
+import {locatePowerShell} from '../powershell/locate.js';
+import type {SettingsWarning} from '../settings.js';
+import {readSettingsFile} from '../settings-file.js';
 import {isColorEnabled} from '../ui/theme.js';
 import Wizard from '../ui/Wizard.js';
 import type {TargetKind} from '../ui/wizard/types.js';
 import type {Io, WizardOptions} from './options.js';
-import {prepareRun} from './run-setup.js';
-import {createWizardServices} from './wizard-services.js';
 
 export async function runWizard(options: WizardOptions, io: Io): Promise<number> {
-	const setup = prepareRun(options, io);
-	const catalog = catalogFor(setup.language);
+	// The first frame needs only the settings, the language and where PowerShell is. The engine
+	// (run-setup: the Run, execa, csv-parse, the simulator's tenant and zod) loads when the walk
+	// starts: importing it here made the first frame much slower (npm run bench).
+	if (options.timeout !== undefined) {
+		// Only to refuse a bad --timeout before the first frame, as `apply` does.
+		(await import('./run-setup.js')).prepareRun(options, io);
+	}
+
+	// conf loads only when the file needs its verdict (broken, unreadable, doubtful).
+	const quick = readSettingsFile(io.env);
+	const {settings, warning} = quick ? {settings: quick, warning: undefined} : (await import('../settings.js')).loadSettings(io.env);
+	const language = detectLanguage(options.lang ?? settings.language, io.env);
+	const catalog = catalogFor(language);
 	if (!io.interactive) {
 		io.stderr.write(`${catalog.cli.wizardNeedsTerminal}\n`);
 		return 2;
@@ -24,17 +36,16 @@ export async function runWizard(options: WizardOptions, io: Io): Promise<number>
 	// chalk, which Ink colours with, does not read NO_COLOR itself.
 	if (!isColorEnabled(io.env)) chalk.level = 0;
 
-	const {settings} = setup;
 	const target: TargetKind =
 		(options.target ?? settings.target) === 'online' ? 'online' : (options.pool ?? settings.pool) ? 'server-pool' : 'server-local';
-	const powershell = setup.located.ok && !setup.located.executable.simulated ? setup.located.executable.display : undefined;
-	const real = options.simulate ? prepareRun({...options, simulate: false}, io).located : setup.located;
+	// The PowerShell on this computer, shown on the Welcome screen even in rehearsal.
+	const real = locatePowerShell({...(options.powershell ? {flag: options.powershell} : {}), env: io.env});
 	const powershellFound = real.ok ? real.executable.display : undefined;
 
 	let exitCode = 0;
 	const app = render(
 		<Wizard
-			language={setup.language}
+			language={language}
 			rehearsal={Boolean(options.simulate) || !powershellFound}
 			rehearsalLocked={Boolean(options.simulate)}
 			target={target}
@@ -46,12 +57,13 @@ export async function runWizard(options: WizardOptions, io: Io): Promise<number>
 			}}
 			{...(settings.policyName ? {defaultPolicy: settings.policyName} : {})}
 			{...(settings.lastUsersFile ? {usersFile: settings.lastUsersFile} : {})}
-			{...(powershell ?? powershellFound ? {powershell: powershell ?? powershellFound!} : {})}
-			{...(setup.settingsWarning ? {settingsNotice: settingsNotice(setup.settingsWarning, setup.language)} : {})}
+			{...(powershellFound ? {powershell: powershellFound} : {})}
+			{...(warning ? {settingsNotice: settingsNotice(warning, language)} : {})}
 			cwd={io.cwd}
-			createServices={({rehearsal, language}) =>
-				createWizardServices(prepareRun({...options, simulate: rehearsal, lang: language}, io), {...options, simulate: rehearsal}, io)
-			}
+			createServices={async ({rehearsal, language}) => {
+				const [{prepareRun}, {createWizardServices}] = await Promise.all([import('./run-setup.js'), import('./wizard-services.js')]);
+				return createWizardServices(prepareRun({...options, simulate: rehearsal, lang: language}, io), {...options, simulate: rehearsal}, io);
+			}}
 			onExit={code => {
 				exitCode = code;
 			}}
@@ -62,7 +74,7 @@ export async function runWizard(options: WizardOptions, io: Io): Promise<number>
 	return exitCode;
 }
 
-function settingsNotice(warning: NonNullable<ReturnType<typeof prepareRun>['settingsWarning']>, language: Language): string {
+function settingsNotice(warning: SettingsWarning, language: Language): string {
 	const {ui} = catalogFor(language);
 	return warning.kind === 'reset' ? ui.settings.reset(warning.file, warning.brokenCopy) : ui.settings.unreadable(warning.file, warning.detail);
 }

@@ -14,7 +14,7 @@ import {buildPlan} from '../../plan/build-plan.js';
 import type {Choices, Target} from '../../plan/choices.js';
 import {connectionSteps} from '../../plan/connection.js';
 import type {Plan} from '../../plan/plan.js';
-import {SessionError} from '../../powershell/session.js';
+import {SessionError} from '../../powershell/session-error.js';
 import {UserFacingError} from '../../errors.js';
 import type {WizardServices} from './services.js';
 import type {ChoicesDraft, ConnectForm, ConnectStepStatus, ScreenId, ShownError, TargetKind} from './types.js';
@@ -48,8 +48,11 @@ export type WizardSetup = {
 	rehearsal: boolean;
 	target: TargetKind;
 	connectForm: ConnectForm;
-	/** Builds the services when the walk starts (rehearsal or not, in the chosen language). */
-	createServices: (choice: {rehearsal: boolean; language: Language}) => WizardServices;
+	/**
+	 * Builds the services when the walk starts (rehearsal or not, in the chosen language). It may
+	 * be asynchronous: the wizard command loads the engine only then, to open faster.
+	 */
+	createServices: (choice: {rehearsal: boolean; language: Language}) => WizardServices | Promise<WizardServices>;
 	onLanguage?: (language: Language) => void;
 	/** Remembered per-user policy name. */
 	defaultPolicy?: string;
@@ -127,21 +130,39 @@ export function useWizard(setup: WizardSetup) {
 		}));
 	}, [update]);
 
-	const start = useCallback(
-		(target: TargetKind) => {
-			const {rehearsal, language} = latest.current;
-			if (services.current && services.current.rehearsal !== rehearsal) {
-				void services.current.close();
+	// The services being built, for the rehearsal choice they were asked with.
+	const creating = useRef<{rehearsal: boolean; services: Promise<WizardServices>} | undefined>(undefined);
+
+	const servicesFor = useCallback(
+		async (rehearsal: boolean, language: Language): Promise<WizardServices> => {
+			if (creating.current?.rehearsal !== rehearsal) {
+				const previous = creating.current?.services;
 				services.current = undefined;
+				creating.current = {rehearsal, services: Promise.resolve(setup.createServices({rehearsal, language}))};
+				if (previous) void previous.then(async old => old.close());
 			}
 
-			services.current ??= setup.createServices({rehearsal, language});
-			services.current.rememberSettings({target: target === 'online' ? 'online' : 'server'});
-			update(state => ({...state, target, screen: 'prerequisites'}));
-			latest.current = {...latest.current, target};
-			void runChecks();
+			const pending = creating.current.services;
+			const created = await pending;
+			// Rehearsal may have been switched while these were being built: only the newest count.
+			if (creating.current?.services === pending) services.current = created;
+			return created;
 		},
-		[runChecks, setup, update],
+		[setup],
+	);
+
+	const start = useCallback(
+		async (target: TargetKind) => {
+			const {rehearsal, language} = latest.current;
+			// Checks "running" at once: the screen must not offer to go on before they have run.
+			update(state => ({...state, target, screen: 'prerequisites', checks: {...state.checks, running: true, list: []}}));
+			latest.current = {...latest.current, target};
+			const current = await servicesFor(rehearsal, language);
+			if (current !== services.current) return;
+			current.rememberSettings({target: target === 'online' ? 'online' : 'server'});
+			await runChecks();
+		},
+		[runChecks, servicesFor, update],
 	);
 
 	const connect = useCallback(
@@ -274,7 +295,7 @@ export function useWizard(setup: WizardSetup) {
 			update(state => ({...state, rehearsal}));
 			latest.current = {...latest.current, rehearsal};
 		},
-		start,
+		start: (target: TargetKind) => void start(target),
 		rerunChecks: () => void runChecks(),
 		toConnect: () => update(state => ({...state, screen: 'connect'})),
 		connect: (form: ConnectForm, password?: string) => void connect(form, password),
@@ -324,7 +345,9 @@ export function useWizard(setup: WizardSetup) {
 			update(state => ({...state, screen: previous[state.screen] ?? state.screen}));
 		},
 		async quit(exitCode = 0) {
-			await services.current?.close();
+			// Services still being built are waited for, so that they are closed too.
+			const current = creating.current ? await creating.current.services.catch(() => undefined) : services.current;
+			await current?.close();
 			update(state => ({...state, exitCode}));
 		},
 	};

@@ -1,0 +1,47 @@
+/**
+ * How a PowerShell session fails. Apart from session.ts so that the wizard's controller can tell
+ * this error without loading execa before its first frame.
+ */
+export type SessionFailure =
+	/** The executable could not be started at all. */
+	| {kind: 'not-started'; message: string}
+	/** The process ended; `stderr` is its last lines. */
+	| {kind: 'exited'; exitCode: number | undefined; signal: string | undefined; stderr: string[]}
+	/** No answer in time: the process was stopped. */
+	| {kind: 'timeout'; timeoutMs: number; stderr: string[]}
+	/** The engine answered the handshake but is older than 3.0 (no ConvertTo-Json). */
+	| {kind: 'too-old'; engineVersion: string}
+	/** The process was stopped by `stop()`. */
+	| {kind: 'stopped'};
+
+export class SessionError extends Error {
+	constructor(readonly failure: SessionFailure) {
+		super(describeFailure(failure));
+		this.name = 'SessionError';
+	}
+}
+
+function describeFailure(failure: SessionFailure): string {
+	switch (failure.kind) {
+		case 'not-started': {
+			return `PowerShell could not be started: ${failure.message}`;
+		}
+
+		case 'exited': {
+			const how = failure.signal ? `was killed (${failure.signal})` : `exited with code ${failure.exitCode ?? 'unknown'}`;
+			return `PowerShell ${how}.`;
+		}
+
+		case 'timeout': {
+			return `PowerShell did not answer within ${Math.round(failure.timeoutMs / 1000)} s and was stopped.`;
+		}
+
+		case 'too-old': {
+			return `PowerShell ${failure.engineVersion} is older than 3.0.`;
+		}
+
+		case 'stopped': {
+			return 'The PowerShell session was closed.';
+		}
+	}
+}
