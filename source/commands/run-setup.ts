@@ -11,7 +11,7 @@ import {catalogFor} from '../i18n/catalog.js';
 import {detectLanguage, type Language} from '../i18n/language.js';
 import {locatePowerShell, type Located} from '../powershell/locate.js';
 import {configDirectory, loadSettings, type Settings, type SettingsWarning} from '../settings.js';
-import {tenantVariable} from '../simulator/tenant.js';
+import {tenantVariable} from '../simulator/tenant-file.js';
 import {shown} from './choices-from-options.js';
 import type {CommonOptions, Io} from './options.js';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type {PowerShellExecutable} from '../powershell/locate.js';
 import {simulatorExecutable} from '../simulator/locate.js';
 import {sampleTenant} from '../simulator/sample-tenant.js';
-import {saveTenant, tenantVariable} from '../simulator/tenant.js';
+import {saveTenant, tenantVariable} from '../simulator/tenant-file.js';
 
 export type Rehearsal = {
 	executable: PowerShellExecutable;

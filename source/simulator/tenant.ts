@@ -1,8 +1,7 @@
-import {readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {z} from 'zod';
 
-/** Names the simulated tenant's JSON file; tests pass their own, `--simulate` a copy of the sample. */
-export const tenantVariable = 'OFFLINE_IM_SIMULATOR_TENANT';
+export {saveTenant, tenantVariable} from './tenant-file.js';
 
 export const executionPolicyNames = ['Undefined', 'Restricted', 'AllSigned', 'RemoteSigned', 'Unrestricted', 'Bypass'] as const;
 export type ExecutionPolicyName = (typeof executionPolicyNames)[number];
@@ -154,11 +153,4 @@ export function loadTenant(path: string): Tenant {
 	}
 
 	return parseTenant(json, `the tenant file ${path}`);
-}
-
-/** Writes the whole file at once (temporary file + rename), so a killed process never leaves half a file. */
-export function saveTenant(path: string, tenant: Tenant | TenantInput): void {
-	const temporary = `${path}.${process.pid}.tmp`;
-	writeFileSync(temporary, JSON.stringify(tenant, null, '\t') + '\n', 'utf8');
-	renameSync(temporary, path);
 }
