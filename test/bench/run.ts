@@ -150,12 +150,14 @@ async function tenThousand(): Promise<void> {
 	const applyRuns = 3;
 	const peaks: number[] = [];
 	const durations: number[] = [];
+	const alone: number[] = [];
 	for (let round = 1; round <= applyRuns; round++) {
-		log(`   apply, run ${round} of ${applyRuns}`);
+		log(`   apply and the simulator alone, run ${round} of ${applyRuns}`);
 		const run = await applyOnce(workload, `ten-thousand-${round}`);
 		if (run.granted !== 10_000) throw new Error(`apply granted ${run.granted} users, not 10,000`);
 		peaks.push(run.peakKiB);
 		durations.push(run.ms);
+		alone.push((await simulatorOnce(workload, commandsOf(run.journal), `ten-thousand-alone-${round}`)).ms);
 	}
 
 	log('   Review screen: bundling the probe and pressing keys...');
@@ -178,7 +180,7 @@ async function tenThousand(): Promise<void> {
 		target: '< 120 MiB',
 		verdict: verdict(mebibytes(median(peaks)), 120, false, 'MiB'),
 	});
-	rows.push({measure: '  its duration (for information)', value: ms(median(durations))});
+	rows.push({measure: '  its duration; the simulator alone, same commands; ratio', value: `${ms(median(durations))}; ${ms(median(alone))}; ${times(median(durations) / median(alone))}`});
 	rows.push({
 		measure: `peak memory, Review screen (CSV, plan of ${result.steps.toLocaleString('en')} steps, Ink)`,
 		value: mib(await peakOf(peakFile)),
