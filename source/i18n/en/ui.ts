@@ -19,23 +19,22 @@ export const ui = {
 		escape: 'Esc',
 		ctrlC: 'Ctrl+C',
 		tab: 'Tab',
-		space: 'Space',
 		upDown: 'Up/Down',
 		pageUpDown: 'PgUp/PgDn',
 	},
 	actions: {
 		continue: 'continue',
 		back: 'back',
-		runAgain: 'run again',
 		quit: 'quit',
 		select: 'select',
 		scroll: 'scroll',
-		run: 'run',
-		save: 'save script',
 	},
 	selectList: {
 		/** Screen-reader mode: said after the highlighted item. */
 		selected: 'selected',
+		/** Under a list longer than the screen: how many items are out of view. */
+		more: (above: number, below: number): string =>
+			above > 0 && below > 0 ? `${n(above)} more above, ${n(below)} below` : above > 0 ? `${n(above)} more above` : `${n(below)} more below`,
 	},
 	keyHints: {
 		/** Read first in screen-reader mode. */
@@ -48,6 +47,8 @@ export const ui = {
 		fix: 'Fix:',
 		fixCommand: 'Run in PowerShell:',
 		fixLink: 'See:',
+		/** A reason or a fix as it reads after "Why:" or "Fix:". */
+		sentence: (text: string): string => text,
 		/** Screen-reader mode: the list's outcome before its rows. */
 		summary: ({total, pass, fail, warn, info}: {total: number; pass: number; fail: number; warn: number; info: number}): string =>
 			[
@@ -64,7 +65,6 @@ export const ui = {
 			change: 'Change',
 			verify: 'Verify by reading back',
 		},
-		continued: '(continued)',
 		/** A fold line; `cmdlet` is the first word of the hidden commands. */
 		folded: (count: number, cmdlet: string): string =>
 			cmdlet === 'Grant-CsClientPolicy'
@@ -88,12 +88,15 @@ export const ui = {
 		said: 'PowerShell said:',
 		fix: 'What to do:',
 		command: 'Run in PowerShell:',
+		failedCommand: 'The command that failed:',
 	},
 	textField: {
 		/** Screen-reader mode: what a masked field says instead of its characters. */
 		hidden: (typed: number): string =>
 			typed === 0 ? 'hidden, empty' : `hidden, ${typed} ${typed === 1 ? 'character' : 'characters'} typed`,
 		invalid: 'Not valid:',
+		/** What an empty field shows, so that an example never reads as a value already typed. */
+		example: (example: string): string => `for example: ${example}`,
 	},
 	settings: {
 		reset: (file: string, brokenCopy: string): string =>

@@ -3,6 +3,19 @@ import type {ui as english} from '../en/ui.js';
 /** 10.000 (in italiano le migliaia si separano da 10.000 in su) */
 const n = (count: number): string => count.toLocaleString('it-IT');
 
+/** Names that keep their capital after a colon. */
+const properNames = new Set(['Microsoft', 'Windows', 'Skype', 'Lync', 'Teams', 'Outlook', 'Global', 'Office']);
+
+/**
+ * A sentence as it continues after a colon: its first letter in lower case, unless the first word
+ * is a name (Microsoft, PowerShell, Get-Host: a listed name or a word with a second capital).
+ */
+function lowerFirst(text: string): string {
+	const word = /^[^\s,.:;]+/.exec(text)?.[0] ?? '';
+	if (word === '' || properNames.has(word) || /\p{Lu}/u.test(word.slice(1))) return text;
+	return text.charAt(0).toLocaleLowerCase('it-IT') + text.slice(1);
+}
+
 export const ui: typeof english = {
 	status: {
 		pass: 'OK',
@@ -18,23 +31,23 @@ export const ui: typeof english = {
 		escape: 'Esc',
 		ctrlC: 'Ctrl+C',
 		tab: 'Tab',
-		space: 'Spazio',
 		upDown: 'Su/Giù',
 		pageUpDown: 'PagSu/PagGiù',
 	},
 	actions: {
 		continue: 'continua',
 		back: 'indietro',
-		runAgain: 'ripeti',
 		quit: 'esci',
 		select: 'scegli',
 		scroll: 'scorri',
-		run: 'esegui',
-		save: 'salva lo script',
 	},
 	selectList: {
 		/** Screen-reader mode: said after the highlighted item. */
 		selected: 'selezionato',
+		more: (above, below) => {
+			const others = (count: number) => (count === 1 ? 'ancora 1' : `altri ${n(count)}`);
+			return above > 0 && below > 0 ? `${others(above)} sopra, ${n(below)} sotto` : above > 0 ? `${others(above)} sopra` : `${others(below)} sotto`;
+		},
 	},
 	keyHints: {
 		label: 'Tasti',
@@ -45,6 +58,8 @@ export const ui: typeof english = {
 		fix: 'Rimedio:',
 		fixCommand: 'Esegui in PowerShell:',
 		fixLink: 'Vedi:',
+		// Dopo i due punti si continua in minuscolo, tranne i nomi propri.
+		sentence: lowerFirst,
 		summary: ({total, pass, fail, warn, info}) =>
 			[
 				`${total} ${total === 1 ? 'controllo' : 'controlli'}`,
@@ -65,7 +80,6 @@ export const ui: typeof english = {
 			change: 'Modifica',
 			verify: 'Verifica (rilettura)',
 		},
-		continued: '(continua)',
 		folded: (count, cmdlet) =>
 			cmdlet === 'Grant-CsClientPolicy'
 				? count === 1
@@ -92,11 +106,13 @@ export const ui: typeof english = {
 		said: 'Messaggio di PowerShell:',
 		fix: 'Cosa fare:',
 		command: 'Esegui in PowerShell:',
+		failedCommand: 'Il comando che non è riuscito:',
 	},
 	textField: {
 		hidden: typed =>
 			typed === 0 ? 'nascosto, vuoto' : typed === 1 ? 'nascosto, 1 carattere digitato' : `nascosto, ${typed} caratteri digitati`,
 		invalid: 'Non valido:',
+		example: example => `ad esempio: ${example}`,
 	},
 	settings: {
 		reset: (file, brokenCopy) =>

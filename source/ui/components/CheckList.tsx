@@ -1,8 +1,9 @@
 import {Box, Text, useIsScreenReaderEnabled} from 'ink';
 import useMessages from '../hooks/use-messages.js';
 import useTheme from '../hooks/use-theme.js';
-import {statuses, type Status} from '../theme.js';
-import StatusLabel from './StatusLabel.js';
+import type {Status} from '../theme.js';
+import Paragraph from './Paragraph.js';
+import StatusLabel, {statusLabelWidth} from './StatusLabel.js';
 
 /** How to fix a check: what to do in words, and a command shown verbatim or a page to read. */
 export type CheckFix = {readonly text?: string; readonly command?: string; readonly link?: string};
@@ -34,9 +35,8 @@ export type Props = {
 export default function CheckList({checks}: Props) {
 	const {ui} = useMessages();
 	const screenReader = useIsScreenReaderEnabled();
-	const wordWidth = Math.max(...statuses.map(status => ui.status[status].length));
-	// Symbol, space, the widest word, two spaces.
-	const statusWidth = wordWidth + 4;
+	// The label and two spaces.
+	const statusWidth = statusLabelWidth(ui) + 2;
 	const counts = {
 		total: checks.length,
 		pass: checks.filter(check => check.status === 'pass').length,
@@ -48,7 +48,7 @@ export default function CheckList({checks}: Props) {
 		<Box flexDirection="column">
 			{screenReader ? <Text>{`${ui.checkList.label}: ${ui.checkList.summary(counts)}`}</Text> : null}
 			{checks.map(check => (
-				<CheckListRow key={check.id} check={check} statusWidth={statusWidth} wordWidth={wordWidth} screenReader={screenReader} />
+				<CheckListRow key={check.id} check={check} statusWidth={statusWidth} screenReader={screenReader} />
 			))}
 		</Box>
 	);
@@ -57,11 +57,10 @@ export default function CheckList({checks}: Props) {
 type RowProps = {
 	readonly check: CheckRow;
 	readonly statusWidth: number;
-	readonly wordWidth: number;
 	readonly screenReader: boolean;
 };
 
-function CheckListRow({check, statusWidth, wordWidth, screenReader}: RowProps) {
+function CheckListRow({check, statusWidth, screenReader}: RowProps) {
 	const {ui} = useMessages();
 	const theme = useTheme();
 	const explained = check.status !== 'pass' && (check.reason !== undefined || check.fix !== undefined);
@@ -69,30 +68,30 @@ function CheckListRow({check, statusWidth, wordWidth, screenReader}: RowProps) {
 		<Box flexDirection="column">
 			<Box>
 				<Box width={screenReader ? undefined : statusWidth} flexShrink={0}>
-					<StatusLabel status={check.status} width={wordWidth} />
+					<StatusLabel status={check.status} />
 				</Box>
 				<Box flexGrow={1}>
 					{screenReader ? (
 						<Text>{check.value === undefined ? check.title : `${check.title}, ${check.value}`}</Text>
 					) : (
-						<Text>
+						<Paragraph>
 							{check.title}
 							{check.value === undefined ? null : <Text {...theme.muted}>{`  ${check.value}`}</Text>}
-						</Text>
+						</Paragraph>
 					)}
 				</Box>
 			</Box>
 			{explained ? (
 				<Box flexDirection="column" marginLeft={screenReader ? 0 : statusWidth}>
 					{check.reason === undefined ? null : (
-						<Text>
-							<Text {...theme.muted}>{ui.checkList.why}</Text> {check.reason}
-						</Text>
+						<Paragraph>
+							<Text {...theme.muted}>{ui.checkList.why}</Text> {ui.checkList.sentence(check.reason)}
+						</Paragraph>
 					)}
 					{check.fix?.text === undefined ? null : (
-						<Text>
-							<Text {...theme.muted}>{ui.checkList.fix}</Text> {check.fix.text}
-						</Text>
+						<Paragraph>
+							<Text {...theme.muted}>{ui.checkList.fix}</Text> {ui.checkList.sentence(check.fix.text)}
+						</Paragraph>
 					)}
 					{check.fix?.command === undefined ? null : (
 						<Box flexDirection="column">

@@ -1,5 +1,4 @@
 import {Box, Text, useIsScreenReaderEnabled} from 'ink';
-import {Fragment} from 'react';
 import useMessages from '../hooks/use-messages.js';
 import useTheme from '../hooks/use-theme.js';
 
@@ -16,7 +15,38 @@ export type Props = {
 	readonly hints: readonly KeyHint[];
 };
 
-/** The last line of every screen: the keys that work here. */
+/** A hint as drawn: key, action, and the separator after every hint but the last. */
+function hintText(hint: KeyHint, last: boolean, separator: string): string {
+	return `${hint.key} ${hint.action}${last ? '' : separator.trimEnd()}`;
+}
+
+/**
+ * How many lines the hints take at `columns`, their top margin included: they wrap between two
+ * hints, never inside one (as KeyHints lays them out).
+ */
+export function keyHintLines(hints: readonly KeyHint[], columns: number, separator: string): number {
+	let lines = 1;
+	let used = 0;
+	hints.forEach((hint, index) => {
+		const width = [...hintText(hint, index === hints.length - 1, separator)].length;
+		const needed = used === 0 ? width : used + 1 + width;
+		if (used > 0 && needed > columns) {
+			lines++;
+			used = width;
+		} else {
+			used = needed;
+		}
+
+		// A hint wider than the screen wraps inside itself after all.
+		while (used > columns) {
+			lines++;
+			used -= columns;
+		}
+	});
+	return 1 + lines;
+}
+
+/** The last line of every screen: the keys that work here. Long lists wrap between two hints. */
 export default function KeyHints({hints}: Props) {
 	const {ui} = useMessages();
 	const theme = useTheme();
@@ -30,16 +60,19 @@ export default function KeyHints({hints}: Props) {
 		);
 	}
 
+	// One box per hint, one column apart: a line breaks between two hints. The separator ends a
+	// hint, so that a line never starts with one.
+	const separator = theme.separator.trimEnd();
 	return (
-		<Box marginTop={1}>
-			<Text>
-				{hints.map((hint, index) => (
-					<Fragment key={hint.key}>
-						{index > 0 ? <Text {...theme.muted}>{theme.separator}</Text> : null}
+		<Box marginTop={1} flexWrap="wrap" columnGap={1}>
+			{hints.map((hint, index) => (
+				<Box key={`${hint.key} ${hint.action}`}>
+					<Text>
 						<Text {...theme.key}>{hint.key}</Text> {hint.action}
-					</Fragment>
-				))}
-			</Text>
+						{index === hints.length - 1 ? null : <Text {...theme.muted}>{separator}</Text>}
+					</Text>
+				</Box>
+			))}
 		</Box>
 	);
 }

@@ -1,6 +1,7 @@
 import {Box, Text, useIsScreenReaderEnabled} from 'ink';
 import useMessages from '../hooks/use-messages.js';
 import useTheme from '../hooks/use-theme.js';
+import Paragraph from './Paragraph.js';
 
 export type Props = {
 	/** How serious: a warning the administrator must weigh, or information. */
@@ -23,14 +24,14 @@ export default function Notice({tone = 'warn', title, details = [], maxDetails =
 	const hidden = details.length - shown.length;
 	return (
 		<Box flexDirection="column">
-			<Text>
+			<Paragraph>
 				<Text {...style}>{`${screenReader ? '' : `${symbol} `}${ui.status[tone]}:`}</Text> {title}
-			</Text>
+			</Paragraph>
 			{details.length > 0 ? (
 				<Box flexDirection="column" marginLeft={2}>
 					{shown.map((detail, index) => (
 						// By position: details may repeat (two users with the same display name).
-						<Text key={index}>{detail}</Text>
+						<Paragraph key={index}>{detail}</Paragraph>
 					))}
 					{hidden > 0 ? <Text {...theme.muted}>{`${theme.ellipsis} ${ui.notice.more(hidden)}`}</Text> : null}
 				</Box>

@@ -4,10 +4,10 @@ import useRehearsal from '../hooks/use-rehearsal.js';
 import useTheme from '../hooks/use-theme.js';
 
 export type Props = {
-	/** This step's number, counted from 1. */
-	readonly step: number;
+	/** This step's number, counted from 1; without it the title stands alone (the Welcome screen). */
+	readonly step?: number;
 	/** How many steps the wizard has. */
-	readonly total: number;
+	readonly total?: number;
 	/** What the administrator does on this screen, e.g. "Choose who is affected". */
 	readonly title: string;
 };
@@ -22,7 +22,7 @@ export default function StepHeader({step, total, title}: Props) {
 	const rehearsal = useRehearsal();
 	return (
 		<Box flexDirection="column" marginBottom={1}>
-			<Text {...theme.heading}>{ui.stepHeader(step, total, title)}</Text>
+			<Text {...theme.heading}>{step === undefined || total === undefined ? title : ui.stepHeader(step, total, title)}</Text>
 			{rehearsal ? <Text {...theme.rehearsal}>{common.rehearsalBanner}</Text> : null}
 		</Box>
 	);

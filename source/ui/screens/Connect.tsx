@@ -333,7 +333,7 @@ function StepList({steps, signIn}: {readonly steps: Props['steps']; readonly sig
 				// By position: a command may repeat.
 				<Box key={index}>
 					<Box flexShrink={0} marginRight={1}>
-						<StatusLabel status={stepStatus[step.status]} width={width} />
+						<StatusLabel status={stepStatus[step.status]} />
 					</Box>
 					<Text>
 						<Text {...theme.command}>{step.command}</Text>

@@ -213,7 +213,7 @@ function StageLine({status, text}: {readonly status: Status; readonly text: stri
 	return (
 		<Box>
 			<Box flexShrink={0} marginRight={1}>
-				<StatusLabel status={status} width={screenReader ? 0 : width} />
+				<StatusLabel status={status} />
 			</Box>
 			<Text>{text}</Text>
 		</Box>

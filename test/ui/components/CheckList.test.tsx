@@ -48,7 +48,9 @@ describe('CheckList', () => {
 		expect(lineOf(lastFrame(), '64-bit PowerShell process')).toContain('✖ ERRORE');
 		expect(lineOf(lastFrame(), 'Skype for Business Online')).toContain('⚠ AVVISO');
 		expect(lineOf(lastFrame(), 'SkypeForBusiness module')).toContain('IN ATTESA');
-		expect(lastFrame()).toContain('Motivo: A 32-bit PowerShell');
+		// After the colon Italian goes on in lower case; a name keeps its capital.
+		expect(lastFrame()).toContain('Motivo: a 32-bit PowerShell');
+		expect(lastFrame()).toContain('Motivo: Microsoft retired');
 		expect(lastFrame()).toContain('Esegui in PowerShell:');
 	});
 

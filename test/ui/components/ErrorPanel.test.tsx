@@ -36,6 +36,18 @@ describe('ErrorPanel', () => {
 		expect(text).toContain('Run in PowerShell: Test-NetConnection pool01.contoso.com -Port 443');
 	});
 
+	it('shows the command that failed for what it is, not as one to run', () => {
+		const failed = renderUi(
+			<ErrorPanel title="could not connect" message="Access is denied." fix="Check the account." failedCommand="Import-Module SkypeForBusiness" />,
+		);
+		const text = unboxed(failed.lastFrame());
+		expect(text).toContain('The command that failed: Import-Module SkypeForBusiness');
+		expect(text).not.toContain('Run in PowerShell:');
+		expect(unboxed(renderUi(<ErrorPanel title="x" fix="y" failedCommand="Get-CsUser" />, {language: 'it'}).lastFrame())).toContain(
+			'Il comando che non è riuscito: Get-CsUser',
+		);
+	});
+
 	it('leaves out what it was not given', () => {
 		const {lastFrame} = renderUi(<ErrorPanel title="The session ended" fix="Run the wizard again." />);
 		expect(lastFrame()).not.toContain('PowerShell said:');

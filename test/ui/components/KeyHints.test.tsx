@@ -1,5 +1,5 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import KeyHints from '../../../source/ui/components/KeyHints.js';
+import KeyHints, {keyHintLines} from '../../../source/ui/components/KeyHints.js';
 import {ansiEscape, cleanupUi, forceColor, renderUi} from './render-ui.js';
 
 afterEach(cleanupUi);
@@ -25,6 +25,20 @@ describe('KeyHints', () => {
 	it('says "Keys" first in screen-reader mode', () => {
 		const {lastFrame} = renderUi(<KeyHints hints={hints.slice(0, 2)} />, {screenReader: true, language: 'it'});
 		expect(lastFrame().trim()).toBe('Tasti: Enter continue, Esc back');
+	});
+
+	it('wraps between two hints, never between a key and what it does', () => {
+		const many = [
+			{key: 'r', action: 'run'},
+			{key: 's', action: 'save as .ps1'},
+			{key: 'q', action: 'quit without running'},
+			{key: 'Tab', action: 'warnings / commands / undo'},
+			{key: 'Esc', action: 'back'},
+		];
+		const lines = renderUi(<KeyHints hints={many} />, {columns: 40}).lastFrame().split('\n').slice(1);
+		expect(lines).toEqual(['r run · s save as .ps1 ·', 'q quit without running ·', 'Tab warnings / commands / undo ·', 'Esc back']);
+		expect(keyHintLines(many, 40, ' · ')).toBe(1 + lines.length);
+		expect(keyHintLines(hints, 100, ' · ')).toBe(2);
 	});
 
 	it('writes no ANSI escapes with NO_COLOR', () => {

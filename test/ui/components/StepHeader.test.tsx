@@ -10,6 +10,14 @@ describe('StepHeader', () => {
 		expect(lastFrame()).toContain('Step 3 of 7 - Choose who is affected');
 	});
 
+	it('shows the title alone without a step (the Welcome screen), rehearsal label included', () => {
+		const {lastFrame} = renderUi(<StepHeader title="offline-im - turn offline instant messages on or off" />, {rehearsal: true});
+		expect(lastFrame().split('\n').slice(0, 2)).toEqual([
+			'offline-im - turn offline instant messages on or off',
+			'REHEARSAL: simulated tenant, nothing real changes',
+		]);
+	});
+
 	it('speaks Italian', () => {
 		const {lastFrame} = renderUi(<StepHeader step={3} total={7} title="Scegli a chi si applica" />, {language: 'it'});
 		expect(lastFrame()).toContain('Passo 3 di 7 - Scegli a chi si applica');

@@ -294,7 +294,8 @@ describe('Prerequisites', () => {
 
 	it('speaks Italian while running', async () => {
 		const {lastFrame} = await show({running: true, stage: 'locate', checks: []}, {language: 'it'});
-		expect(lastFrame()).toContain('IN CORSO Cerco PowerShell');
+		// Padded to the widest status word (IN ATTESA), as on every screen.
+		expect(lastFrame()).toContain('IN CORSO  Cerco PowerShell');
 	});
 
 	describe('in screen-reader mode', () => {
