@@ -3,6 +3,9 @@
 /** 10,000 */
 const n = (count: number): string => count.toLocaleString('en-US');
 
+/** The last part of a path, Windows or POSIX. */
+const fileName = (path: string): string => path.split(/[\\/]/).at(-1) ?? path;
+
 export const ui = {
 	/** Status words: the status is always said in words, never by colour or symbol alone. */
 	status: {
@@ -100,7 +103,7 @@ export const ui = {
 	},
 	settings: {
 		reset: (file: string, brokenCopy: string): string =>
-			`The settings file ${file} could not be read, so the settings were reset to their defaults. The broken file was kept as ${brokenCopy}.`,
+			`The settings were reset to their defaults: ${file} could not be read. The broken file was kept beside it as ${fileName(brokenCopy)}.`,
 		unreadable: (file: string, detail: string): string =>
 			`The settings file ${file} could not be read or repaired (${detail}); this run will not remember your choices.`,
 	},

@@ -9,13 +9,13 @@ export const welcome = {
 		'It checks your PowerShell setup and connects, shows each command before it runs, then verifies the result and leaves a journal and a rollback script.',
 	],
 	powershellLabel: 'PowerShell:',
-	powershellMissing: 'none found. A real run needs it: https://aka.ms/install-powershell',
-	rehearsalLabel: 'Rehearsal mode:',
-	rehearsalOn: 'on: you practise the whole procedure on a simulated tenant.',
+	powershellMissing: 'none found; a real run needs it: https://aka.ms/install-powershell',
+	/** Followed by one of the rehearsal sentences below. */
+	rehearsalLabel: 'Rehearsal mode',
+	rehearsalOn: 'is on: you practise the whole procedure on a simulated tenant.',
 	rehearsalLocked: '(started with --simulate)',
-	rehearsalOff: 'off: changes are real (press S to practise first).',
-	rehearsalOffMissing:
-		'off. Press S to practise the whole procedure against a simulated tenant, where nothing real changes.',
+	rehearsalOff: 'is off: changes are real (press S to practise first).',
+	rehearsalOffMissing: 'is off. Press S to practise the whole procedure on a simulated tenant, where nothing real changes.',
 	languageLabel: 'Language:',
 	languageName: 'English',
 	/** After the language's name: how to switch, in the other language's words. */
@@ -24,15 +24,14 @@ export const welcome = {
 	targets: {
 		'server-local': 'Skype for Business Server - the admin tools on this computer',
 		'server-pool': 'Skype for Business Server - a remote pool',
-		online: 'Skype for Business Online - as in Microsoft’s article (the service was retired on 31 July 2021)',
+		online: 'Skype for Business Online (retired 31 July 2021)',
 	} satisfies Record<TargetKind, string>,
 	/** One line under the list about the highlighted target. */
 	targetHelp: {
 		'server-local': 'For a server with the Skype for Business Server Management Shell installed.',
 		'server-pool': 'Connects over HTTPS to your pool; you type the pool’s name in step 2.',
-		online: 'Retired by Microsoft: connecting will fail. Kept to follow the article.',
+		online: 'Kept to follow Microsoft’s article; connecting fails against a real tenant.',
 	} satisfies Record<TargetKind, string>,
-	/** Screen-reader mode: said after the highlighted target. */
 	keys: {
 		choose: 'choose',
 		/** The key hint of L names the other language in that language. */

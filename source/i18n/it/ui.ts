@@ -3,6 +3,9 @@ import type {ui as english} from '../en/ui.js';
 /** 10.000 (in italiano le migliaia si separano da 10.000 in su) */
 const n = (count: number): string => count.toLocaleString('it-IT');
 
+/** The last part of a path, Windows or POSIX. */
+const fileName = (path: string): string => path.split(/[\\/]/).at(-1) ?? path;
+
 /** Names that keep their capital after a colon. */
 const properNames = new Set(['Microsoft', 'Windows', 'Skype', 'Lync', 'Teams', 'Outlook', 'Global', 'Office']);
 
@@ -116,7 +119,7 @@ export const ui: typeof english = {
 	},
 	settings: {
 		reset: (file, brokenCopy) =>
-			`Non è stato possibile leggere il file delle impostazioni ${file}: le impostazioni sono state riportate ai valori predefiniti. Il file danneggiato è stato conservato come ${brokenCopy}.`,
+			`Impostazioni riportate ai valori predefiniti: non è stato possibile leggere ${file}. Il file danneggiato è stato conservato accanto come ${fileName(brokenCopy)}.`,
 		unreadable: (file, detail) =>
 			`Non è stato possibile leggere né riparare il file delle impostazioni ${file} (${detail}): in questa sessione le scelte non verranno ricordate.`,
 	},

@@ -4,6 +4,8 @@ import useLatestInput from '../hooks/use-latest-input.js';
 import type {Language} from '../../i18n/language.js';
 import KeyHints, {type KeyHint} from '../components/KeyHints.js';
 import Notice from '../components/Notice.js';
+import Paragraph from '../components/Paragraph.js';
+import StepHeader from '../components/StepHeader.js';
 import useLanguage from '../hooks/use-language.js';
 import useMessages from '../hooks/use-messages.js';
 import useTheme from '../hooks/use-theme.js';
@@ -27,7 +29,7 @@ export type Props = {
 	readonly onRehearsal: (on: boolean) => void;
 	/** Enter on a target: go on to the checks for it. */
 	readonly onContinue: (target: TargetKind) => void;
-	/** q or Esc: leave the wizard. */
+	/** q: leave the wizard (Esc does nothing here, so that pressing it to go back never quits). */
 	readonly onQuit: () => void;
 };
 
@@ -44,7 +46,7 @@ export default function Welcome({target, rehearsal, powershell, rehearsalLocked,
 	const [highlighted, setHighlighted] = useState<TargetKind>(target);
 
 	useLatestInput((input, key) => {
-		if (key.escape || input === 'q' || input === 'Q') {
+		if (input === 'q' || input === 'Q') {
 			onQuit();
 		} else if (input === 'l' || input === 'L') {
 			onLanguage(language === 'en' ? 'it' : 'en');
@@ -71,36 +73,36 @@ export default function Welcome({target, rehearsal, powershell, rehearsalLocked,
 
 	return (
 		<Box flexDirection="column">
-			<Box flexDirection="column" marginBottom={1}>
-				<Text {...theme.heading}>{`${common.productName} - ${welcome.title}`}</Text>
-				{rehearsal ? <Text {...theme.rehearsal}>{common.rehearsalBanner}</Text> : null}
-			</Box>
-			{settingsNotice === undefined ? null : (
+			<StepHeader title={`${common.productName} - ${welcome.title}`} />
+			{/* A settings notice means the wizard ran here before: it takes the intro's place, so
+			    that the screen still fits 24 rows. */}
+			{settingsNotice === undefined ? (
+				<Box flexDirection="column" marginBottom={1}>
+					{welcome.intro.map(sentence => (
+						<Paragraph key={sentence}>{sentence}</Paragraph>
+					))}
+				</Box>
+			) : (
 				<Box marginBottom={1}>
 					<Notice title={settingsNotice} />
 				</Box>
 			)}
 			<Box flexDirection="column" marginBottom={1}>
-				{welcome.intro.map(sentence => (
-					<Text key={sentence}>{sentence}</Text>
-				))}
-			</Box>
-			<Box flexDirection="column" marginBottom={1}>
-				<Text>
+				<Paragraph>
 					<Text {...theme.heading}>{welcome.powershellLabel}</Text>{' '}
 					{powershell === undefined ? welcome.powershellMissing : <Text {...theme.command}>{powershell}</Text>}
-				</Text>
-				<Text>
+				</Paragraph>
+				<Paragraph>
 					<Text {...theme.heading}>{welcome.rehearsalLabel}</Text> {rehearsalText}
-				</Text>
-				<Text>
+				</Paragraph>
+				<Paragraph>
 					<Text {...theme.heading}>{welcome.languageLabel}</Text> {welcome.languageName} {welcome.languageSwitch}
-				</Text>
+				</Paragraph>
 			</Box>
 			<Text {...theme.heading}>{welcome.question}</Text>
 			<SelectList items={choices} initial={target} onSelect={onContinue} onHighlight={setHighlighted} />
 			<Box marginLeft={2}>
-				<Text {...(highlighted === 'online' ? theme.status.warn.tone : theme.muted)}>{welcome.targetHelp[highlighted]}</Text>
+				<Paragraph tone={highlighted === 'online' ? theme.status.warn.tone : theme.muted}>{welcome.targetHelp[highlighted]}</Paragraph>
 			</Box>
 			<KeyHints hints={hints} />
 		</Box>

@@ -1,4 +1,5 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
+import {catalogFor} from '../../../source/i18n/catalog.js';
 import Welcome, {type Props} from '../../../source/ui/screens/Welcome.js';
 import {cleanupUi, renderUi, tick, type UiOptions} from '../components/render-ui.js';
 
@@ -23,7 +24,8 @@ function props(overrides: Partial<Props> = {}): Props {
 /** Renders and waits until Ink listens to the keyboard (it starts in an effect after the first frame). */
 async function show(overrides: Partial<Props> = {}, options: UiOptions = {}) {
 	const all = props(overrides);
-	const rendered = renderUi(<Welcome {...all} />, {columns: 80, ...options});
+	// As in the wizard, the rehearsal flag of the whole UI follows the screen's.
+	const rendered = renderUi(<Welcome {...all} />, {columns: 80, rehearsal: all.rehearsal, ...options});
 	await tick(20);
 	return {...rendered, props: all};
 }
@@ -64,7 +66,7 @@ describe('Welcome', () => {
 		expect(frame).toContain(`PowerShell: ${powershell}`);
 		expect(frame).toContain('Skype for Business Server - the admin tools on this computer');
 		expect(frame).toContain('Skype for Business Server - a remote pool');
-		expect(frame.replaceAll(/\s+/g, ' ')).toContain('Skype for Business Online - as in Microsoft’s article (the service was retired on 31 July 2021)');
+		expect(frame).toContain('Skype for Business Online (retired 31 July 2021)');
 	});
 
 	it('comes before the numbered steps', async () => {
@@ -78,10 +80,19 @@ describe('Welcome', () => {
 		expect(lastFrame()).toContain('you type the pool’s name in step 2');
 	});
 
-	it('says the Online target cannot connect when it is highlighted', async () => {
+	it('says the Online target cannot connect to a real tenant when it is highlighted', async () => {
 		const rendered = await show();
 		await press(rendered, '\u001B[B', '\u001B[B');
-		expect(rendered.lastFrame()).toContain('Retired by Microsoft: connecting will fail.');
+		expect(rendered.lastFrame()).toContain('Kept to follow Microsoft’s article; connecting fails against a real tenant.');
+	});
+
+	it('goes on with the target the highlight moved to when Down and Enter come in one piece', async () => {
+		const rendered = await show();
+		rendered.stdin.write('\u001B[B\u001B[B\r');
+		await vi.waitFor(() => {
+			expect(rendered.props.onContinue).toHaveBeenCalledWith('online');
+		});
+		expect(rendered.props.onContinue).toHaveBeenCalledTimes(1);
 	});
 
 	it('goes on with the highlighted target on Enter', async () => {
@@ -99,22 +110,22 @@ describe('Welcome', () => {
 	it('explains rehearsal mode when no PowerShell was found, and how to get PowerShell', async () => {
 		const {lastFrame} = await show({powershell: undefined});
 		const frame = lastFrame().replaceAll(/\s+/g, ' ');
-		expect(frame).toContain('PowerShell: none found. A real run needs it: https://aka.ms/install-powershell');
-		expect(frame).toContain('Press S to practise the whole procedure against a simulated tenant, where nothing real changes.');
+		expect(frame).toContain('PowerShell: none found; a real run needs it: https://aka.ms/install-powershell');
+		expect(frame).toContain('Rehearsal mode is off. Press S to practise the whole procedure on a simulated tenant, where nothing real changes.');
 		expect(frame).toContain('S rehearsal on');
 	});
 
 	it('labels a rehearsal and says the key that turns it off', async () => {
 		const {lastFrame} = await show({rehearsal: true});
 		expect(lastFrame()).toContain('REHEARSAL: simulated tenant, nothing real changes');
-		expect(lastFrame()).toContain('Rehearsal mode: on');
+		expect(lastFrame()).toContain('Rehearsal mode is on: you practise the whole procedure on a simulated tenant.');
 		expect(lastFrame()).toContain('S rehearsal off');
 	});
 
 	it('has no rehearsal label on a real run', async () => {
 		const {lastFrame} = await show();
 		expect(lastFrame()).not.toContain('REHEARSAL');
-		expect(lastFrame()).toContain('Rehearsal mode: off: changes are real');
+		expect(lastFrame()).toContain('Rehearsal mode is off: changes are real');
 	});
 
 	it('toggles rehearsal with S', async () => {
@@ -147,46 +158,71 @@ describe('Welcome', () => {
 		expect(italian.props.onLanguage).toHaveBeenCalledWith('en');
 	});
 
-	it('quits with q and with Esc', async () => {
+	it('quits with q', async () => {
 		const withQ = await show();
 		await press(withQ, 'q');
 		expect(withQ.props.onQuit).toHaveBeenCalledTimes(1);
-		cleanupUi();
-		const withEscape = await show();
-		await press(withEscape, '\u001B');
-		expect(withEscape.props.onQuit).toHaveBeenCalledTimes(1);
-		expect(withEscape.props.onContinue).not.toHaveBeenCalled();
 	});
 
-	it('shows a settings warning', async () => {
+	it('does nothing on Esc, so that pressing it to go back never ends the program', async () => {
+		const rendered = await show();
+		await press(rendered, '\u001B', '\u001B', '\u001B');
+		expect(rendered.props.onQuit).not.toHaveBeenCalled();
+		expect(rendered.props.onContinue).not.toHaveBeenCalled();
+		expect(rendered.lastFrame()).toContain('Which Skype for Business do you manage?');
+	});
+
+	it('shows a settings warning in place of the intro', async () => {
 		const {lastFrame} = await show({settingsNotice: 'The settings file config.json could not be read, so the settings were reset.'});
 		expect(lastFrame()).toContain('⚠ WARN: The settings file config.json could not be read');
+		expect(lastFrame()).not.toContain('offline-im turns');
 	});
 
 	it('speaks Italian', async () => {
 		const {lastFrame} = await show({powershell: undefined, rehearsal: true}, {language: 'it'});
 		const frame = lastFrame().replaceAll(/\s+/g, ' ');
 		expect(frame).toContain('offline-im attiva o disattiva i messaggi offline di Skype for Business.');
-		expect(frame).toContain('PowerShell: non trovato.');
+		expect(frame).toContain('PowerShell: non trovato; serve per l’uso reale');
 		expect(frame).toContain('PROVA: tenant simulato');
-		expect(frame).toContain('Skype for Business Online - come nell’articolo di Microsoft (servizio dismesso il 31 luglio 2021)');
-		expect(frame).toContain('Invio continua');
+		expect(frame).toContain('Skype for Business Online (dismesso il 31 luglio 2021)');
+		expect(frame).toContain('Modalità di prova: attiva – provi l’intera procedura su un tenant simulato.');
+		expect(frame).toContain('Su/Giù sposta · Invio continua');
 		expect(frame).toContain('q esci');
 	});
 
-	it('fits 80 columns and 22 lines in every combination', async () => {
+	it('fits 80 columns and 22 lines in every combination, the settings notice included', async () => {
+		const file = 'C:\\Users\\administrator\\AppData\\Roaming\\offline-im-nodejs\\Config\\config.json';
+		const brokenCopy = `${file}.broken-2026-11-27T06-12-33.123Z`;
 		for (const language of ['en', 'it'] as const) {
+			const notice = catalogFor(language).ui.settings.reset(file, brokenCopy);
 			for (const found of [powershell, undefined]) {
-				for (const rehearsal of [false, true]) {
-					for (const target of ['server-local', 'online'] as const) {
-						const {lastFrame} = await show({powershell: found, rehearsal, target}, {language});
-						const frame = lines(lastFrame());
-						expect(frame.length, `${language} ${String(found)} ${String(rehearsal)} ${target}`).toBeLessThanOrEqual(22);
-						expect(Math.max(...frame.map(line => line.length))).toBeLessThanOrEqual(80);
-						cleanupUi();
+				for (const [rehearsal, rehearsalLocked] of [
+					[false, false],
+					[true, false],
+					[true, true],
+				] as const) {
+					for (const target of ['server-local', 'server-pool', 'online'] as const) {
+						for (const settingsNotice of [undefined, notice]) {
+							const {lastFrame} = await show({powershell: found, rehearsal, rehearsalLocked, target, settingsNotice}, {language});
+							const frame = lines(lastFrame());
+							const name = `${language} ${String(found)} ${String(rehearsal)} ${String(rehearsalLocked)} ${target} ${settingsNotice ? 'notice' : ''}`;
+							expect(frame.length, name).toBeLessThanOrEqual(22);
+							expect(Math.max(...frame.map(line => line.length)), name).toBeLessThanOrEqual(80);
+							expect(frame[0], name).toMatch(/^offline-im - /);
+							if (rehearsal) expect(frame[1], name).toMatch(/^(REHEARSAL|PROVA):/);
+							cleanupUi();
+						}
 					}
 				}
 			}
+		}
+	});
+
+	it('starts no line with a space where a sentence wraps', async () => {
+		for (const language of ['en', 'it'] as const) {
+			const {lastFrame} = await show({powershell: undefined, rehearsal: true, rehearsalLocked: true, target: 'online'}, {language});
+			expect(lines(lastFrame()).filter(line => /^ \S/.test(line))).toEqual([]);
+			cleanupUi();
 		}
 	});
 
