@@ -72,7 +72,7 @@ export const checks = {
 	onlineRetiredReason:
 		'Microsoft retired Skype for Business Online on 31 July 2021: New-CsOnlineSession no longer reaches a real tenant. This target follows Microsoft’s article, for reference and rehearsal.',
 	onlineRetiredFix: 'For an on-premises deployment choose the Server target.',
-	clientValue: 'check on users’ computers',
+	clientValue: 'not checked from here',
 	clientReason:
 		'Offline messages reach only users of the latest Click-to-Run Skype for Business client; MSI installs and older Click-to-Run builds do not support them.',
 };

@@ -74,7 +74,7 @@ export const checks: typeof english = {
 	onlineRetiredReason:
 		'Microsoft ha dismesso Skype for Business Online il 31 luglio 2021: New-CsOnlineSession non raggiunge più un tenant reale. Questa destinazione segue l’articolo di Microsoft, come riferimento e per le prove.',
 	onlineRetiredFix: 'Per un’installazione locale scegli la destinazione Server.',
-	clientValue: 'da verificare sui computer degli utenti',
+	clientValue: 'non verificabile da qui',
 	clientReason:
 		'I messaggi offline arrivano solo a chi usa la versione più recente del client Skype for Business a portata di clic (Click-to-Run); le installazioni MSI e le versioni a portata di clic precedenti non li supportano.',
 };

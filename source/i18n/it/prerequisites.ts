@@ -4,7 +4,12 @@ const checks = (count: number): string => `${count} ${count === 1 ? 'controllo' 
 
 export const prerequisites: typeof english = {
 	title: 'Controlla questo computer',
-	intro: target => `Verifico che questo computer possa gestire ${target}.`,
+	intro: {
+		'server-local': 'Verifico che questo computer possa usare gli strumenti di amministrazione di Skype for Business Server.',
+		'server-pool': 'Verifico che questo computer possa gestire da remoto un pool di Skype for Business Server.',
+		online: 'Verifico che questo computer possa connettersi a Skype for Business Online.',
+	},
+	introFor: target => `Verifico che questo computer possa gestire ${target}.`,
 	stage: {
 		locate: 'Cerco PowerShell',
 		start: 'Avvio PowerShell',
@@ -21,6 +26,7 @@ export const prerequisites: typeof english = {
 	refused: (count, titles) =>
 		`Invio non può proseguire finché ${count === 1 ? 'questo controllo non è superato' : 'questi controlli non sono superati'}: ${titles}.`,
 	blockedNext: 'Ogni controllo non superato qui sopra spiega il motivo e il rimedio. Risolvi, poi premi r per ripetere i controlli.',
+	practise: 'Per fare una prova senza PowerShell: Esc, poi S nella prima schermata.',
 	above: count => `${checks(count)} sopra (Su per vedere)`,
 	below: count => `${checks(count)} sotto (Giù per vedere)`,
 	keys: {

@@ -12,7 +12,7 @@ import useRehearsal from '../hooks/use-rehearsal.js';
 import useTheme from '../hooks/use-theme.js';
 import {stepNumber, wizardSteps, type ShownError} from '../wizard/types.js';
 import shareRows from './current/share-rows.js';
-import countWrappedLines from './prerequisites/count-wrapped-lines.js';
+import countWrappedLines from '../components/count-wrapped-lines.js';
 
 export type Props = {
 	/** Reading the policies, done, or the reading failed. */

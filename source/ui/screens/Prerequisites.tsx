@@ -1,24 +1,27 @@
-import {Box, Text, useIsScreenReaderEnabled, useStdout} from 'ink';
+import {Box, Text, useIsScreenReaderEnabled} from 'ink';
 import {useMemo, useState} from 'react';
 import useLatestInput from '../hooks/use-latest-input.js';
 import {blockingChecks, type Check} from '../../checks/prerequisites.js';
 import type {PrerequisiteStage} from '../../checks/run-prerequisites.js';
 import CheckList, {type CheckRow} from '../components/CheckList.js';
 import KeyHints, {type KeyHint} from '../components/KeyHints.js';
-import StatusLabel from '../components/StatusLabel.js';
+import Paragraph from '../components/Paragraph.js';
+import StatusLabel, {statusLabelWidth} from '../components/StatusLabel.js';
 import StepHeader from '../components/StepHeader.js';
 import useMessages from '../hooks/use-messages.js';
 import useRehearsal from '../hooks/use-rehearsal.js';
+import useScreenRoom from '../hooks/use-screen-room.js';
 import useTheme from '../hooks/use-theme.js';
-import {statuses, type Status} from '../theme.js';
-import {stepNumber, wizardSteps} from '../wizard/types.js';
+import type {Status} from '../theme.js';
+import {stepNumber, wizardSteps, type TargetKind} from '../wizard/types.js';
 import {checkRowHeight, checkWindow, type CheckWindow} from './prerequisites/check-window.js';
-import countWrappedLines from './prerequisites/count-wrapped-lines.js';
 import useReveal from './prerequisites/use-reveal.js';
 
 export type Props = {
-	/** The chosen target as the intro names it: "Skype for Business Server, this computer". */
-	readonly targetLabel: string;
+	/** The chosen target: the intro says in a sentence what is checked for it. */
+	readonly targetKind?: TargetKind;
+	/** Without `targetKind`: the target as the intro names it ("Skype for Business Server, this computer"). */
+	readonly targetLabel?: string;
 	/** The checks are running now. */
 	readonly running: boolean;
 	/** What the run is doing now. */
@@ -45,14 +48,14 @@ type SummaryLine = {readonly text: string; readonly tone?: Status};
  * and for those that did not pass the reason and the fix. Enter goes on only when nothing fails;
  * otherwise the screen says which checks block and that r runs them again.
  */
-export default function Prerequisites({targetLabel, running, stage, checks, onRerun, onContinue, onBack, revealIntervalMs = 80}: Props) {
+export default function Prerequisites({targetKind, targetLabel = '', running, stage, checks, onRerun, onContinue, onBack, revealIntervalMs = 80}: Props) {
 	const {prerequisites, ui} = useMessages();
 	const theme = useTheme();
 	const rehearsal = useRehearsal();
 	const screenReader = useIsScreenReaderEnabled();
-	const {stdout} = useStdout();
-	const columns = stdout.columns || 80;
-	const rows = stdout.rows || 24;
+	const room = useScreenRoom();
+	const {columns} = room;
+	const intro = targetKind === undefined ? prerequisites.introFor(targetLabel) : prerequisites.intro[targetKind];
 
 	// Before the first run reports anything there is nothing to judge: show it as running.
 	const busy = running || checks.length === 0;
@@ -74,6 +77,8 @@ export default function Prerequisites({targetLabel, running, stage, checks, onRe
 			const titles = blocking.map(check => check.title).join(', ');
 			summary.push({text: refused ? prerequisites.refused(blocking.length, titles) : prerequisites.blocked(blocking.length, titles), tone: 'fail'});
 			summary.push({text: prerequisites.blockedNext});
+			// The check's fix names the command line's --simulate; in the wizard it is a key.
+			if (!rehearsal && blocking.some(check => check.id === 'powershell')) summary.push({text: prerequisites.practise});
 		} else if (warnings > 0) {
 			summary.push({text: prerequisites.warningsOnly(warnings), tone: 'warn'});
 		} else {
@@ -89,19 +94,14 @@ export default function Prerequisites({targetLabel, running, stage, checks, onRe
 				{key: ui.keys.escape, action: ui.actions.back},
 			];
 
-	// The lines everything but the list takes, so that the list gets the rest of the screen.
-	const fixedLines =
-		2 +
-		(rehearsal ? 1 : 0) +
-		countWrappedLines(prerequisites.intro(targetLabel), columns) +
-		1 +
-		(summary.length > 0 ? 1 + summary.reduce((sum, line) => sum + countWrappedLines(line.text, columns), 0) : 0) +
-		2;
-	// Two rows spare: the cursor's line after the frame, and Ink redraws a frame as tall as the
-	// terminal by clearing the whole screen.
-	const roomy = Math.max(3, rows - 2 - fixedLines);
-	const wordWidth = Math.max(...statuses.map(status => ui.status[status].length));
-	const layout = {columns, statusWidth: wordWidth + 4, labels: ui.checkList};
+	// The lines everything but the list takes, so that the list gets the rest of the screen; the
+	// key hints as they are when the list scrolls.
+	const scrollHint: KeyHint = {key: ui.keys.upDown, action: ui.actions.scroll};
+	const roomy = room.left(
+		room.lines(intro) + 1 + (summary.length > 0 ? 1 + summary.reduce((sum, line) => sum + room.lines(line.text, line.tone === undefined ? 0 : 2), 0) : 0),
+		[...hints, scrollHint],
+	);
+	const layout = {columns, statusWidth: statusLabelWidth(ui) + 2, labels: ui.checkList};
 	const heights = rowsShown.map(row => checkRowHeight(row, layout));
 	// The check the admin must see first: the first that blocks, else the first warning.
 	const firstBlocking = rowsShown.findIndex(row => row.status === 'fail');
@@ -122,7 +122,7 @@ export default function Prerequisites({targetLabel, running, stage, checks, onRe
 	const compact = !screenReader && linesOf(roomyView) > roomy;
 	const view = compact ? windowAt(roomy + 2) : roomyView;
 	const scrollable = !screenReader && (view.above > 0 || view.below > 0);
-	if (scrollable) hints.splice(hints.length - 1, 0, {key: ui.keys.upDown, action: ui.actions.scroll});
+	if (scrollable) hints.splice(hints.length - 1, 0, scrollHint);
 
 	useLatestInput((input, key) => {
 		if (key.escape) {
@@ -151,7 +151,7 @@ export default function Prerequisites({targetLabel, running, stage, checks, onRe
 		<Box flexDirection="column">
 			<StepHeader step={stepNumber('prerequisites')} total={wizardSteps.length} title={prerequisites.title} />
 			<Box marginBottom={compact ? 0 : 1}>
-				<Text>{prerequisites.intro(targetLabel)}</Text>
+				<Paragraph>{intro}</Paragraph>
 			</Box>
 			{busy ? (
 				<Stages stage={stage} />
@@ -165,9 +165,13 @@ export default function Prerequisites({targetLabel, running, stage, checks, onRe
 			{summary.length > 0 ? (
 				<Box flexDirection="column" marginTop={compact ? 0 : 1}>
 					{summary.map((line, index) => (
-						<Text key={index} {...(line.tone === undefined ? {} : theme.status[line.tone].tone)}>
-							{line.tone === undefined || screenReader ? line.text : `${theme.status[line.tone].symbol} ${line.text}`}
-						</Text>
+						<Paragraph
+							key={index}
+							{...(line.tone === undefined ? {} : {tone: theme.status[line.tone].tone})}
+							{...(line.tone === undefined || screenReader ? {} : {lead: theme.status[line.tone].symbol})}
+						>
+							{line.text}
+						</Paragraph>
 					))}
 				</Box>
 			) : null}

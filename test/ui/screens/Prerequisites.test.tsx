@@ -3,7 +3,7 @@ import type {Check} from '../../../source/checks/prerequisites.js';
 import type {CheckRow} from '../../../source/ui/components/CheckList.js';
 import Prerequisites, {type Props} from '../../../source/ui/screens/Prerequisites.js';
 import {checkRowHeight, checkWindow, lastOffset} from '../../../source/ui/screens/prerequisites/check-window.js';
-import countWrappedLines from '../../../source/ui/screens/prerequisites/count-wrapped-lines.js';
+import countWrappedLines from '../../../source/ui/components/count-wrapped-lines.js';
 import {cleanupUi, renderUi, tick, type UiOptions} from '../components/render-ui.js';
 
 afterEach(cleanupUi);
@@ -105,6 +105,46 @@ describe('Prerequisites', () => {
 		const {lastFrame} = await show();
 		expect(lastFrame()).toContain('Step 1 of 7 - Check this computer');
 		expect(lastFrame()).toContain('Checking that this computer can manage Skype for Business Server, this computer.');
+	});
+
+	it('says in a sentence what is checked for the chosen target', async () => {
+		const expected = {
+			'server-local': 'Checking that this computer can run the Skype for Business Server admin tools.',
+			'server-pool': 'Checking that this computer can manage a Skype for Business Server pool remotely.',
+			online: 'Checking that this computer can connect to Skype for Business Online.',
+		} as const;
+		for (const targetKind of ['server-local', 'server-pool', 'online'] as const) {
+			const {lastFrame} = await show({targetKind});
+			expect(flat(lastFrame())).toContain(expected[targetKind]);
+			cleanupUi();
+		}
+
+		const {lastFrame} = await show({targetKind: 'server-pool'}, {language: 'it'});
+		expect(flat(lastFrame())).toContain('Verifico che questo computer possa gestire da remoto un pool di Skype for Business Server.');
+	});
+
+	describe('when PowerShell is missing', () => {
+		const missing: Check = {
+			id: 'powershell',
+			status: 'fail',
+			title: 'PowerShell found',
+			value: 'not found',
+			reason: 'Searched: powershell.exe, pwsh.exe.',
+			fix: {text: 'Install PowerShell. To practise without PowerShell, add --simulate.'},
+		};
+
+		it('says how to practise from the wizard, not with a flag', async () => {
+			const {lastFrame} = await show({checks: [missing]});
+			expect(flat(lastFrame())).toContain('To practise without PowerShell: Esc, then S on the first screen.');
+		});
+
+		it('says it in Italian, and not in a rehearsal', async () => {
+			const italian = await show({checks: [missing]}, {language: 'it'});
+			expect(flat(italian.lastFrame())).toContain('Per fare una prova senza PowerShell: Esc, poi S nella prima schermata.');
+			cleanupUi();
+			const rehearsal = await show({checks: [missing]}, {rehearsal: true});
+			expect(rehearsal.lastFrame()).not.toContain('Esc, then S');
+		});
 	});
 
 	describe('while the checks run', () => {
@@ -235,6 +275,14 @@ describe('Prerequisites', () => {
 	});
 
 	describe('on an 80x24 terminal', () => {
+		it('starts no line with a space where a sentence wraps', async () => {
+			for (const language of ['en', 'it'] as const) {
+				const {lastFrame} = await show({checks: failing}, {language});
+				expect(lastFrame().split('\n').filter(line => /^ \S/.test(line))).toEqual([]);
+				cleanupUi();
+			}
+		});
+
 		it('keeps a long list within 22 lines of 80 columns', async () => {
 			for (const language of ['en', 'it'] as const) {
 				for (const rehearsal of [false, true]) {

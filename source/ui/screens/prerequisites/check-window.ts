@@ -4,7 +4,7 @@
  * lines left, with a line for "more above" and "more below" when some are out of view.
  */
 import type {CheckRow} from '../../components/CheckList.js';
-import countWrappedLines from './count-wrapped-lines.js';
+import countWrappedLines from '../../components/count-wrapped-lines.js';
 
 /** The words CheckList puts before a reason and a fix, in the screen's language. */
 export type CheckLabels = {
