@@ -8,14 +8,15 @@ export const connect = {
 			'offline-im imports the SkypeForBusiness module into its PowerShell session on this computer and works with your current Windows account.',
 		go: 'Press Enter to connect.',
 	},
+	/** The placeholders are examples: the field shows them as "for example: …". */
 	pool: {
 		label: 'Pool FQDN',
-		placeholder: 'for example pool01.contoso.com',
+		placeholder: 'pool01.contoso.com',
 		help: 'The full name of your Front End pool; offline-im connects to https://POOL/OcsPowershell.',
 	},
 	adminDomain: {
 		label: 'Admin domain (optional)',
-		placeholder: 'for example contoso.onmicrosoft.com',
+		placeholder: 'contoso.onmicrosoft.com',
 		help: 'Usually left empty. If connecting fails with a “lyncdiscover” error, give your tenant’s domain here: it tells PowerShell where your tenant is.',
 	},
 	signIn: {
@@ -25,8 +26,8 @@ export const connect = {
 	},
 	userName: {
 		label: 'User name',
-		placeholderServer: 'for example CONTOSO\\admin or admin@contoso.com',
-		placeholderOnline: 'for example admin@contoso.onmicrosoft.com',
+		placeholderServer: 'CONTOSO\\admin or admin@contoso.com',
+		placeholderOnline: 'admin@contoso.onmicrosoft.com',
 	},
 	password: {
 		label: 'Password',
@@ -58,7 +59,6 @@ export const connect = {
 	connected: (where: string): string => `Connected to ${where}.`,
 	connectedNext: 'Press Enter to read the current settings.',
 	failed: (where: string): string => `could not connect to ${where}`,
-	failedCommand: 'The command that failed:',
 	retry: 'Press Enter to check the details and try again, or Esc to go back.',
 	keys: {
 		next: 'next',

@@ -10,12 +10,12 @@ export const connect: typeof english = {
 	},
 	pool: {
 		label: 'FQDN del pool',
-		placeholder: 'ad esempio pool01.contoso.com',
+		placeholder: 'pool01.contoso.com',
 		help: 'Il nome completo del tuo pool Front End; offline-im si connette a https://POOL/OcsPowershell.',
 	},
 	adminDomain: {
 		label: 'Dominio di amministrazione (facoltativo)',
-		placeholder: 'ad esempio contoso.onmicrosoft.com',
+		placeholder: 'contoso.onmicrosoft.com',
 		help: 'Di solito resta vuoto. Se la connessione non riesce con un errore “lyncdiscover”, scrivi qui il dominio del tuo tenant: indica a PowerShell dove si trova.',
 	},
 	signIn: {
@@ -25,8 +25,8 @@ export const connect: typeof english = {
 	},
 	userName: {
 		label: 'Nome utente',
-		placeholderServer: 'ad esempio CONTOSO\\admin oppure admin@contoso.com',
-		placeholderOnline: 'ad esempio admin@contoso.onmicrosoft.com',
+		placeholderServer: 'CONTOSO\\admin oppure admin@contoso.com',
+		placeholderOnline: 'admin@contoso.onmicrosoft.com',
 	},
 	password: {
 		label: 'Password',
@@ -57,12 +57,11 @@ export const connect: typeof english = {
 	connected: where => `Connesso a ${where}.`,
 	connectedNext: 'Premi Invio per leggere le impostazioni attuali.',
 	failed: where => `connessione a ${where} non riuscita`,
-	failedCommand: 'Il comando non riuscito:',
 	retry: 'Premi Invio per controllare i dati e riprovare, oppure Esc per tornare indietro.',
 	keys: {
 		next: 'avanti',
 		connect: 'connettiti',
-		choose: 'scegli',
+		choose: 'sposta',
 		retry: 'riprova',
 		previous: 'domanda precedente',
 	},

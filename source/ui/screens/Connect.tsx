@@ -1,9 +1,10 @@
-import {Box, Text} from 'ink';
+import {Box, Text, useIsScreenReaderEnabled} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
 import useLatestInput from '../hooks/use-latest-input.js';
 import ErrorPanel from '../components/ErrorPanel.js';
 import KeyHints, {type KeyHint} from '../components/KeyHints.js';
 import Notice from '../components/Notice.js';
+import Paragraph from '../components/Paragraph.js';
 import StatusLabel from '../components/StatusLabel.js';
 import StepHeader from '../components/StepHeader.js';
 import TextField from '../components/TextField.js';
@@ -11,7 +12,7 @@ import useMessages from '../hooks/use-messages.js';
 import useTheme from '../hooks/use-theme.js';
 import type {Status} from '../theme.js';
 import {stepNumber, wizardSteps, type ConnectForm, type ConnectStepStatus, type ShownError, type TargetKind} from '../wizard/types.js';
-import useConnectForm, {type ConnectFormState, type Question} from './connect/use-connect-form.js';
+import useConnectForm, {questionsFor, type ConnectFormState, type Question} from './connect/use-connect-form.js';
 import SelectList, {type SelectItem} from '../components/SelectList.js';
 
 export type Props = {
@@ -46,6 +47,7 @@ const stepStatus: Record<ConnectStepStatus, Status> = {pending: 'pending', runni
 export default function Connect({targetKind, defaults, status, steps, error, rehearsalSignIn, onConnect, onContinue, onBack, onRetry}: Props) {
 	const {connect, ui} = useMessages();
 	const theme = useTheme();
+	const screenReader = useIsScreenReaderEnabled();
 	const form = useConnectForm({kind: targetKind, defaults, onConnect, onBack});
 	// After a failure, Enter shows the form again while the controller still says "failed".
 	const [retrying, setRetrying] = useState(false);
@@ -53,6 +55,16 @@ export default function Connect({targetKind, defaults, status, steps, error, reh
 		if (status !== 'failed') setRetrying(false);
 	}, [status]);
 	const view = status === 'failed' && retrying ? 'form' : status;
+	// On the sign-in question, what Enter does follows the highlighted answer, not the one given
+	// before: a user name and a password are asked only after "a user name and a password".
+	const [highlightedSignIn, setHighlightedSignIn] = useState<ConnectForm['signIn']>();
+	useEffect(() => {
+		setHighlightedSignIn(undefined);
+	}, [form.question]);
+	const signIn = form.question === 'signIn' ? (highlightedSignIn ?? form.form.signIn) : form.form.signIn;
+	const questions = questionsFor(targetKind, signIn);
+	const position = form.question === undefined ? -1 : questions.indexOf(form.question);
+	const lastQuestion = form.question === undefined || position === questions.length - 1;
 
 	const where =
 		targetKind === 'server-local' ? connect.where.local : targetKind === 'server-pool' ? connect.where.pool(form.form.pool) : connect.where.online;
@@ -78,25 +90,25 @@ export default function Connect({targetKind, defaults, status, steps, error, reh
 
 	const hints: KeyHint[] = [];
 	if (view === 'form') {
-		const last = form.question === undefined || form.questions.indexOf(form.question) === form.questions.length - 1;
 		if (form.question === 'signIn') hints.push({key: ui.keys.upDown, action: connect.keys.choose});
-		hints.push({key: ui.keys.enter, action: last ? connect.keys.connect : connect.keys.next});
-		const first = form.question === undefined || form.questions.indexOf(form.question) === 0;
-		hints.push({key: ui.keys.escape, action: first ? ui.actions.back : connect.keys.previous});
+		hints.push({key: ui.keys.enter, action: lastQuestion ? connect.keys.connect : connect.keys.next});
+		hints.push({key: ui.keys.escape, action: position <= 0 ? ui.actions.back : connect.keys.previous});
+	} else if (view === 'connecting') {
+		// Nothing to press but the way out, handled by the wizard's root.
+		hints.push({key: ui.keys.ctrlC, action: ui.actions.quit});
 	} else if (view === 'connected') {
 		hints.push({key: ui.keys.enter, action: ui.actions.continue}, {key: ui.keys.escape, action: ui.actions.back});
 	} else if (view === 'failed') {
 		hints.push({key: ui.keys.enter, action: connect.keys.retry}, {key: ui.keys.escape, action: ui.actions.back});
 	}
 
-	// ErrorPanel's command is a fix to run; the failed command is shown apart, for what it is.
 	const failedCommand = error?.command ?? steps.find(step => step.status === 'failed')?.command;
 
 	return (
 		<Box flexDirection="column">
 			<StepHeader step={stepNumber('connect')} total={wizardSteps.length} title={connect.title} />
 			{view === 'form' ? (
-				<FormView form={form} targetKind={targetKind} rehearsalSignIn={rehearsalSignIn} />
+				<FormView form={form} targetKind={targetKind} rehearsalSignIn={rehearsalSignIn} last={lastQuestion} onHighlightSignIn={setHighlightedSignIn} />
 			) : (
 				<Box flexDirection="column">
 					{view === 'connecting' ? <Text {...theme.heading}>{connect.connecting(where)}</Text> : null}
@@ -108,23 +120,22 @@ export default function Connect({targetKind, defaults, status, steps, error, reh
 					) : null}
 					{view === 'connected' ? (
 						<Box flexDirection="column" marginTop={1}>
-							<Text {...theme.status.pass.tone}>{`${theme.status.pass.symbol} ${connect.connected(where)}`}</Text>
+							<Paragraph tone={theme.status.pass.tone} {...(screenReader ? {} : {lead: theme.status.pass.symbol})}>
+								{connect.connected(where)}
+							</Paragraph>
 							<Text>{connect.connectedNext}</Text>
 						</Box>
 					) : null}
 					{view === 'failed' ? (
 						<Box flexDirection="column">
-							<ErrorPanel title={connect.failed(where)} message={error?.message} fix={error?.hint ?? ''} />
-							{failedCommand === undefined ? null : (
-								<Box flexDirection="column">
-									<Text {...theme.muted}>{connect.failedCommand}</Text>
-									<Box marginLeft={2}>
-										<Text {...theme.command}>{failedCommand}</Text>
-									</Box>
-								</Box>
-							)}
+							<ErrorPanel
+								title={connect.failed(where)}
+								{...(error?.message === undefined ? {} : {message: error.message})}
+								fix={error?.hint ?? ''}
+								{...(failedCommand === undefined ? {} : {failedCommand})}
+							/>
 							<Box marginTop={1}>
-								<Text>{connect.retry}</Text>
+								<Paragraph>{connect.retry}</Paragraph>
 							</Box>
 						</Box>
 					) : null}
@@ -139,10 +150,13 @@ type FormViewProps = {
 	readonly form: ConnectFormState;
 	readonly targetKind: TargetKind;
 	readonly rehearsalSignIn: Props['rehearsalSignIn'];
+	/** Enter on this question connects (for the sign-in question: with the highlighted answer). */
+	readonly last: boolean;
+	readonly onHighlightSignIn: (signIn: ConnectForm['signIn']) => void;
 };
 
 /** The answers given so far, the current question with its help, and what Enter does. */
-function FormView({form, targetKind, rehearsalSignIn}: FormViewProps) {
+function FormView({form, targetKind, rehearsalSignIn, last, onHighlightSignIn}: FormViewProps) {
 	const {connect} = useMessages();
 	const theme = useTheme();
 	const signInWords = targetKind === 'online' ? connect.signIn.online : connect.signIn.server;
@@ -166,9 +180,7 @@ function FormView({form, targetKind, rehearsalSignIn}: FormViewProps) {
 		);
 	}
 
-	const position = form.questions.indexOf(form.question);
-	const answered = form.questions.slice(0, position);
-	const last = position === form.questions.length - 1;
+	const answered = form.questions.slice(0, form.questions.indexOf(form.question));
 	return (
 		<Box flexDirection="column">
 			{targetKind === 'online' ? (
@@ -185,7 +197,7 @@ function FormView({form, targetKind, rehearsalSignIn}: FormViewProps) {
 					))}
 				</Box>
 			) : null}
-			<CurrentQuestion form={form} targetKind={targetKind} signInChoices={signInChoices} />
+			<CurrentQuestion form={form} targetKind={targetKind} signInChoices={signInChoices} onHighlightSignIn={onHighlightSignIn} />
 			{rehearsalSignIn !== undefined && (form.question === 'signIn' || form.question === 'userName' || form.question === 'password') ? (
 				<Box marginTop={1}>
 					<Text {...theme.rehearsal}>{connect.rehearsalTip(rehearsalSignIn.userName, rehearsalSignIn.password)}</Text>
@@ -202,13 +214,14 @@ type QuestionProps = {
 	readonly form: ConnectFormState;
 	readonly targetKind: TargetKind;
 	readonly signInChoices: Array<SelectItem<ConnectForm['signIn']>>;
+	readonly onHighlightSignIn: (signIn: ConnectForm['signIn']) => void;
 };
 
-function CurrentQuestion({form, targetKind, signInChoices}: QuestionProps) {
+function CurrentQuestion({form, targetKind, signInChoices, onHighlightSignIn}: QuestionProps) {
 	const {connect} = useMessages();
 	const theme = useTheme();
-	const submit = () => {
-		form.submit();
+	const submit = (value: string) => {
+		form.submit(value);
 	};
 
 	switch (form.question) {
@@ -216,7 +229,7 @@ function CurrentQuestion({form, targetKind, signInChoices}: QuestionProps) {
 			return (
 				<Box flexDirection="column">
 					<TextField label={connect.pool.label} value={form.form.pool} placeholder={connect.pool.placeholder} error={form.error} onChange={form.change} onSubmit={submit} />
-					<Text {...theme.muted}>{connect.pool.help}</Text>
+					<Paragraph tone={theme.muted}>{connect.pool.help}</Paragraph>
 				</Box>
 			);
 		}
@@ -232,7 +245,7 @@ function CurrentQuestion({form, targetKind, signInChoices}: QuestionProps) {
 						onChange={form.change}
 						onSubmit={submit}
 					/>
-					<Text {...theme.muted}>{connect.adminDomain.help}</Text>
+					<Paragraph tone={theme.muted}>{connect.adminDomain.help}</Paragraph>
 				</Box>
 			);
 		}
@@ -244,6 +257,7 @@ function CurrentQuestion({form, targetKind, signInChoices}: QuestionProps) {
 					<SelectList
 						items={signInChoices}
 						initial={form.form.signIn}
+						onHighlight={onHighlightSignIn}
 						onSelect={value => {
 							form.submit(value);
 						}}
@@ -269,7 +283,7 @@ function CurrentQuestion({form, targetKind, signInChoices}: QuestionProps) {
 			return (
 				<Box flexDirection="column">
 					<TextField mask label={connect.password.label} value={form.password} error={form.error} onChange={form.change} onSubmit={submit} />
-					<Text {...theme.muted}>{connect.password.help}</Text>
+					<Paragraph tone={theme.muted}>{connect.password.help}</Paragraph>
 				</Box>
 			);
 		}
@@ -324,9 +338,8 @@ function answeredValue(question: Question, form: ConnectForm, connect: ConnectMe
 
 /** The connection's commands with their status; the credential line says where it comes from. */
 function StepList({steps, signIn}: {readonly steps: Props['steps']; readonly signIn: ConnectForm['signIn']}) {
-	const {connect, ui} = useMessages();
+	const {connect} = useMessages();
 	const theme = useTheme();
-	const width = Math.max(...Object.values(stepStatus).map(status => ui.status[status].length));
 	return (
 		<Box flexDirection="column">
 			{steps.map((step, index) => (

@@ -98,6 +98,34 @@ describe('Connect', () => {
 			expect(lastFrame()).toContain('Enter next');
 		});
 
+		it('shows its example as an example', async () => {
+			const {lastFrame} = await show();
+			expect(lastFrame()).toContain('Pool FQDN: for example: pool01.contoso.com');
+		});
+
+		it('takes a pool pasted with its Enter in one piece', async () => {
+			const rendered = await show();
+			rendered.stdin.write('pool01.contoso.com\r');
+			await vi.waitFor(() => {
+				expect(rendered.lastFrame()).toContain('Pool: pool01.contoso.com');
+			});
+			expect(rendered.lastFrame()).toContain('Sign in with:');
+		});
+
+		it('says what Enter does for the highlighted sign-in, not the remembered one', async () => {
+			const rendered = await show({defaults: remembered});
+			await press(rendered, enter);
+			expect(rendered.lastFrame()).toContain('❯ a user name and a password');
+			expect(rendered.lastFrame()).toContain('Enter next');
+			expect(rendered.lastFrame()).toContain('Enter goes to the next question');
+			await press(rendered, '\u001B[A');
+			expect(rendered.lastFrame()).toContain('❯ my Windows account');
+			expect(rendered.lastFrame()).toContain('Enter connect');
+			expect(rendered.lastFrame()).toContain('Enter connects; Esc goes back');
+			await press(rendered, down);
+			expect(rendered.lastFrame()).toContain('Enter next');
+		});
+
 		it('refuses a URL with the plan’s reason and keeps asking', async () => {
 			const rendered = await show();
 			await press(rendered, 'https://pool01.contoso.com/OcsPowershell', enter);
@@ -221,6 +249,11 @@ describe('Connect', () => {
 			expect(frame).toMatch(/PASS +\$credential = Get-Credential \(built from the password you typed/);
 			expect(frame).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] RUNNING \$session = New-CsOnlineSession -Credential \$credential/);
 			expect(frame).toMatch(/WAITING Import-PSSession \$session -AllowClobber \| Out-Null/);
+		});
+
+		it('says the only key that works: Ctrl+C to quit', async () => {
+			const {lastFrame} = await show({status: 'connecting', steps: onlineSteps});
+			expect(lastFrame().trim().split('\n').at(-1)).toBe('Ctrl+C quit');
 		});
 
 		it('ignores Enter and Esc', async () => {

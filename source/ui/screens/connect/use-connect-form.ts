@@ -26,8 +26,11 @@ export type ConnectFormState = {
 	readonly error: string | undefined;
 	/** Typing into the current text question. */
 	readonly change: (value: string) => void;
-	/** Enter on the current question (with the chosen sign-in for the sign-in question). */
-	readonly submit: (answer?: ConnectForm['signIn']) => void;
+	/**
+	 * Enter on the current question, with the answer as the field or list handed it over (the
+	 * text typed up to Enter, the chosen sign-in); without one, the answer shown.
+	 */
+	readonly submit: (answer?: string) => void;
 	/** Esc: the previous question, or `onBack` at the first. */
 	readonly back: () => void;
 	/** Back to the first question for another try: answers kept, password cleared. */
@@ -75,7 +78,7 @@ export default function useConnectForm({kind, defaults, onConnect, onBack}: Opti
 		}
 	};
 
-	const submit = (answer?: ConnectForm['signIn']) => {
+	const submit = (answer?: string) => {
 		switch (question) {
 			case undefined: {
 				onConnect(form);
@@ -83,41 +86,43 @@ export default function useConnectForm({kind, defaults, onConnect, onBack}: Opti
 			}
 
 			case 'pool': {
-				const pool = refuse(validatePoolFqdn(form.pool));
+				const pool = refuse(validatePoolFqdn(answer ?? form.pool));
 				if (pool !== undefined) advance({...form, pool}, password);
 				return;
 			}
 
 			case 'adminDomain': {
+				const typed = answer ?? form.adminDomain;
 				// Optional: only the "lyncdiscover" error needs it.
-				if (form.adminDomain.trim() === '') {
+				if (typed.trim() === '') {
 					advance({...form, adminDomain: ''}, password);
 					return;
 				}
 
-				const adminDomain = refuse(validateAdminDomain(form.adminDomain));
+				const adminDomain = refuse(validateAdminDomain(typed));
 				if (adminDomain !== undefined) advance({...form, adminDomain}, password);
 				return;
 			}
 
 			case 'signIn': {
-				advance({...form, signIn: answer ?? form.signIn}, password);
+				advance({...form, signIn: answer === 'integrated' || answer === 'credential' ? answer : form.signIn}, password);
 				return;
 			}
 
 			case 'userName': {
-				const userName = refuse(validateSignInUser(form.userName));
+				const userName = refuse(validateSignInUser(answer ?? form.userName));
 				if (userName !== undefined) advance({...form, userName}, password);
 				return;
 			}
 
 			case 'password': {
-				if (password === '') {
+				const typed = answer ?? password;
+				if (typed === '') {
 					setError(connect.password.empty);
 					return;
 				}
 
-				advance(form, password);
+				advance(form, typed);
 			}
 		}
 	};
