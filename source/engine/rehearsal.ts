@@ -3,7 +3,7 @@
  * as the executable and a simulated tenant kept in the config folder. The tenant persists
  * between runs, so a second run sees what the first changed; `resetRehearsalTenant` starts over.
  */
-import {existsSync} from 'node:fs';
+import {existsSync, mkdirSync} from 'node:fs';
 import path from 'node:path';
 import type {PowerShellExecutable} from '../powershell/locate.js';
 import {simulatorExecutable} from '../simulator/locate.js';
@@ -21,6 +21,8 @@ export function rehearsalTenantPath(configFolder: string): string {
 }
 
 export function resetRehearsalTenant(tenantFile: string): void {
+	// The first run on a machine: the config folder may not exist yet.
+	mkdirSync(path.dirname(tenantFile), {recursive: true});
 	saveTenant(tenantFile, sampleTenant());
 }
 

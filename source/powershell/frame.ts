@@ -17,6 +17,10 @@
  *
  * Commands are dot-sourced at global scope so that variables such as `$session` survive from one
  * request to the next, as in an interactive window.
+ *
+ * After each command PowerShell also writes `##offline-im <nonce> tick`: a request of a hundred
+ * grants may rightly take minutes, so the bridge's timeout is the time ONE command may take, and
+ * each tick restarts it.
  */
 
 export const replyMarker = '##offline-im';
@@ -62,15 +66,17 @@ export type RequestOptions = {
 export function requestStatement({nonce, commands, stopOnError}: RequestOptions): string {
 	const encoded = commands.map(command => `'${toBase64(command)}'`).join(',');
 	return [
-		'$__oimR = @()',
+		// A list, not `$r += ...`, which copies the array each time (quadratic for large requests).
+		'$__oimR = New-Object System.Collections.Generic.List[object]',
 		`foreach ($__oimC in @(${encoded})) { ` +
 			"try { $ErrorActionPreference = 'Stop'; " +
 			'$__oimO = @(. ([ScriptBlock]::Create([Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($__oimC))))); ' +
-			'$__oimR += ,@{ ok = $true; output = $__oimO } ' +
+			'$__oimR.Add(@{ ok = $true; output = $__oimO }) ' +
 			'} catch { ' +
-			'$__oimR += ,@{ ok = $false; error = $_.Exception.Message; errorId = $_.FullyQualifiedErrorId }' +
+			'$__oimR.Add(@{ ok = $false; error = $_.Exception.Message; errorId = $_.FullyQualifiedErrorId })' +
 			(stopOnError ? '; break' : '') +
-			" } finally { $ErrorActionPreference = 'Continue' } }",
+			" } finally { $ErrorActionPreference = 'Continue'; " +
+			`[Console]::Out.WriteLine('${replyMarker} ${nonce} tick'); [Console]::Out.Flush() } }`,
 		`[Console]::Out.WriteLine('${replyMarker} ${nonce} ' + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes((ConvertTo-Json -InputObject @($__oimR) -Depth 6 -Compress))))`,
 		'[Console]::Out.Flush()',
 	].join('; ');
@@ -111,16 +117,30 @@ export type CommandResult =
 
 export type Reply =
 	| {nonce: string; kind: 'hello'; engineVersion: string}
-	| {nonce: string; kind: 'results'; results: CommandResult[]};
+	/** One command of the request finished. */
+	| {nonce: string; kind: 'tick'}
+	| {nonce: string; kind: 'results'; results: CommandResult[]}
+	/** A reply frame whose content cannot be read. */
+	| {nonce: string; kind: 'malformed'; detail: string};
 
-/** Reads one stdout line; `undefined` for anything that is not a reply frame. */
+/**
+ * Reads one stdout line; `undefined` for anything that is not a reply frame. The marker may
+ * follow other text on the same line (a `Write-Host -NoNewline` from a module, say).
+ */
 export function parseReplyLine(line: string): Reply | undefined {
-	const trimmed = line.trimEnd();
-	if (!trimmed.startsWith(replyMarker + ' ')) return undefined;
-	const [, nonce, first, second] = trimmed.split(' ');
+	const at = line.indexOf(`${replyMarker} `);
+	if (at === -1) return undefined;
+	const [, nonce, first, second] = line.slice(at).trimEnd().split(' ');
 	if (!nonce || first === undefined) return undefined;
 	if (first === 'hello') return {nonce, kind: 'hello', engineVersion: second ?? ''};
-	const parsed: unknown = JSON.parse(fromBase64(first));
+	if (first === 'tick') return {nonce, kind: 'tick'};
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(fromBase64(first));
+	} catch (error) {
+		return {nonce, kind: 'malformed', detail: error instanceof Error ? error.message : String(error)};
+	}
+
 	// ConvertTo-Json of a one-element array may still give the bare element on some hosts.
 	const list = Array.isArray(parsed) ? parsed : [parsed];
 	return {nonce, kind: 'results', results: list.map(toCommandResult)};

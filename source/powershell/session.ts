@@ -25,12 +25,17 @@ export type SessionOptions = {
 	bypassExecutionPolicy?: boolean;
 	/** Extra environment for the child (the simulator's tenant file, for instance). */
 	env?: Record<string, string>;
-	/** Default time a request may take before the process is considered hung. */
+	/**
+	 * How long PowerShell may stay silent during a request (one command, since a tick follows
+	 * each command) before the process is considered hung.
+	 */
 	requestTimeoutMs?: number;
 	/** Time allowed for the process to start and answer the handshake. */
 	startTimeoutMs?: number;
 	/** Every line the process writes outside reply frames, for the journal or a support log. */
 	onLog?: (entry: {stream: 'stdout' | 'stderr'; line: string}) => void;
+	/** Told the session as soon as its process exists, before the handshake: so it can be stopped. */
+	onSpawn?: (session: PowerShellSession) => void;
 };
 
 export type RunOptions = {
@@ -44,6 +49,8 @@ type Pending = {
 	resolve: (reply: Reply) => void;
 	reject: (error: SessionError) => void;
 	timer: NodeJS.Timeout;
+	/** Restarts the silence timer (a tick arrived). */
+	restart: () => void;
 };
 
 const padBytes = 4096;
@@ -69,6 +76,7 @@ export class PowerShellSession {
 	 */
 	static async start(options: SessionOptions): Promise<PowerShellSession> {
 		const session = new PowerShellSession(options);
+		options.onSpawn?.(session);
 		try {
 			const reply = await session.exchange(handshakeStatement, options.startTimeoutMs ?? 30_000);
 			if (reply.kind !== 'hello') throw new SessionError({kind: 'exited', exitCode: undefined, signal: undefined, stderr: []});
@@ -107,9 +115,14 @@ export class PowerShellSession {
 			buffer: false,
 			reject: false,
 			windowsHide: true,
+			// Its own process group: Ctrl+C in the terminal is offline-im's to handle (stop between
+			// two requests); it must not kill PowerShell in the middle of a command.
+			detached: true,
 			env: {...options.env, [credentialPadVariable]: this.pad.toString('base64')},
 		});
 		this.pid = this.process.pid;
+		// A detached child outlives its parent unless stopped: never leave PowerShell behind.
+		process.once('exit', this.killOnExit);
 
 		createInterface({input: this.process.stdout!}).on('line', line => this.onStdout(line));
 		createInterface({input: this.process.stderr!}).on('line', line => {
@@ -125,9 +138,14 @@ export class PowerShellSession {
 				result.failed && result.exitCode === undefined && !result.signal
 					? {kind: 'not-started', message: result.shortMessage ?? 'unknown error'}
 					: {kind: 'exited', exitCode: result.exitCode, signal: result.signal, stderr: [...this.stderrTail]};
+			process.off('exit', this.killOnExit);
 			this.finish(this.ended ?? failure);
 		});
 	}
+
+	private readonly killOnExit = () => {
+		this.process.kill('SIGKILL');
+	};
 
 	/** Whether the process is still there to take requests. */
 	get alive(): boolean {
@@ -148,8 +166,7 @@ export class PowerShellSession {
 		const reply = await this.enqueue(() =>
 			this.exchange(nonce => requestStatement({nonce, commands, stopOnError}), timeoutMs ?? this.requestTimeoutMs),
 		);
-		if (reply.kind !== 'results') return [];
-		return reply.results;
+		return reply.kind === 'results' ? reply.results : [];
 	}
 
 	/** Runs one command; its result. */
@@ -203,27 +220,32 @@ export class PowerShellSession {
 		if (this.ended) return Promise.reject(new SessionError(this.ended));
 		const nonce = randomBytes(8).toString('hex');
 		return new Promise<Reply>((resolve, reject) => {
-			const timer = setTimeout(() => {
+			const onSilence = () => {
 				this.pending.delete(nonce);
 				const failure: SessionFailure = {kind: 'timeout', timeoutMs, stderr: [...this.stderrTail]};
 				reject(new SessionError(failure));
 				this.finish(failure);
 				this.process.kill('SIGKILL');
-			}, timeoutMs);
-			this.pending.set(nonce, {nonce, resolve, reject, timer});
+			};
+
+			const pending: Pending = {
+				nonce,
+				resolve,
+				reject,
+				timer: setTimeout(onSilence, timeoutMs),
+				restart() {
+					clearTimeout(pending.timer);
+					pending.timer = setTimeout(onSilence, timeoutMs);
+				},
+			};
+			this.pending.set(nonce, pending);
 			// The blank line ends any statement PowerShell may still be waiting to complete.
 			this.process.stdin!.write(`${statement(nonce)}\n\n`);
 		});
 	}
 
 	private onStdout(line: string): void {
-		let reply: Reply | undefined;
-		try {
-			reply = parseReplyLine(line);
-		} catch {
-			reply = undefined;
-		}
-
+		const reply = parseReplyLine(line);
 		if (!reply) {
 			this.options.onLog?.({stream: 'stdout', line});
 			return;
@@ -231,8 +253,19 @@ export class PowerShellSession {
 
 		const pending = this.pending.get(reply.nonce);
 		if (!pending) return;
+		if (reply.kind === 'tick') {
+			pending.restart();
+			return;
+		}
+
 		this.pending.delete(reply.nonce);
 		clearTimeout(pending.timer);
+		if (reply.kind === 'malformed') {
+			// The commands ran but their answer cannot be read: say so now rather than time out.
+			pending.reject(new SessionError({kind: 'unreadable', detail: reply.detail}));
+			return;
+		}
+
 		pending.resolve(reply);
 	}
 

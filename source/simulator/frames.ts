@@ -14,10 +14,17 @@ function escapeRegex(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Turns a template into a regex: runs of spaces match any run of spaces. */
-function patternOf(template: string, replacements: Array<[string, string]>): RegExp {
+/**
+ * Turns a template into a regex: runs of spaces match any run of spaces. A marker that occurs
+ * more than once (the nonce, in the tick and the reply) must match the same text each time.
+ */
+function patternOf(template: string, replacements: Array<[string, string, string?]>): RegExp {
 	let source = escapeRegex(template.trim()).replace(/ +/g, ' +');
-	for (const [marker, group] of replacements) source = source.split(escapeRegex(marker)).join(group);
+	for (const [marker, group, again = group] of replacements) {
+		const [first, ...rest] = source.split(escapeRegex(marker));
+		source = rest.reduce((joined, part, index) => joined + (index === 0 ? group : again) + part, first ?? '');
+	}
+
 	return new RegExp(`^\\s*${source}\\s*;?\\s*$`);
 }
 
@@ -26,7 +33,7 @@ const handshakePattern = patternOf(handshakeStatement(nonceMarker), [[nonceMarke
 const requestPatterns = [true, false].map(stopOnError => ({
 	stopOnError,
 	pattern: patternOf(requestStatement({nonce: nonceMarker, commands: [commandMarker], stopOnError}), [
-		[nonceMarker, '(?<nonce>\\S+?)'],
+		[nonceMarker, '(?<nonce>\\S+?)', '\\k<nonce>'],
 		[`'${toBase64(commandMarker)}'`, `(?<commands>(?:${base64Literal}(?: *, *${base64Literal})*)?)`],
 	]),
 }));

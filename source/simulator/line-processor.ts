@@ -117,8 +117,11 @@ export class LineProcessor {
 		let exit: number | undefined;
 		try {
 			for (const command of frame.commands) {
+				if (faults.commandDelayMs > 0) await this.sleep(faults.commandDelayMs);
 				const outcome = this.runCommand(command);
 				results.push(resultTable(outcome));
+				// The frame's `finally` writes a tick after every command, failed or not.
+				session.writeOut(`${replyMarker} ${frame.nonce} tick\n`);
 				if (!outcome.ok && frame.stopOnError) break;
 			}
 		} catch (error) {

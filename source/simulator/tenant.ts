@@ -78,10 +78,12 @@ const tenantObject = z.object({
 			hangOnRequest: z.number().int().positive().nullable().default(null),
 			/** Every request's reply is delayed by this many milliseconds. */
 			replyDelayMs: z.number().int().nonnegative().default(0),
+			/** Every command of a request takes this many milliseconds (a slow pool). */
+			commandDelayMs: z.number().int().nonnegative().default(0),
 			/** Grant-CsClientPolicy fails for these users (any identity form) with this message. */
 			failingGrants: z.array(z.object({user: z.string().min(1), message: z.string().min(1)})).default([]),
 		})
-		.default({exitAfterRequests: null, hangOnRequest: null, replyDelayMs: 0, failingGrants: []}),
+		.default({exitAfterRequests: null, hangOnRequest: null, replyDelayMs: 0, commandDelayMs: 0, failingGrants: []}),
 	stats: z
 		.object({
 			processStarts: z.number().int().nonnegative().default(0),

@@ -125,6 +125,13 @@ describe('PowerShellSession against the simulator', () => {
 		expect(session.alive).toBe(false);
 	});
 
+	it('gives each command the timeout, not the whole request: a slow pool is not a hang', async () => {
+		const {session} = await startWith({faults: {commandDelayMs: 300}}, {requestTimeoutMs: 800});
+		const results = await session.run(['1', '2', '3', '4', '5']);
+		expect(results.map(result => result.ok)).toEqual([true, true, true, true, true]);
+		expect(session.alive).toBe(true);
+	});
+
 	it('reports an executable that cannot be started', async () => {
 		const error = await PowerShellSession.start({
 			executable: {file: path.join('/nonexistent', 'pwsh'), prefixArgs: [], display: 'pwsh', simulated: false},

@@ -173,7 +173,11 @@ export class SimulatorProcess {
 		const nonce = nextNonce();
 		this.send(handshakeStatement(nonce));
 		this.send('');
-		const line = await this.waitForLine(candidate => parseReplyLine(candidate)?.nonce === nonce, timeout);
+		// Ticks (one per command) come first; the reply is the line with the results.
+		const line = await this.waitForLine(candidate => {
+			const reply = parseReplyLine(candidate);
+			return reply?.nonce === nonce && reply.kind !== 'tick';
+		}, timeout);
 		const reply = parseReplyLine(line);
 		if (reply?.kind !== 'hello') throw new Error(`unexpected handshake reply: ${line}`);
 		return reply.engineVersion;
@@ -188,7 +192,11 @@ export class SimulatorProcess {
 	}
 
 	async reply(nonce: string, timeout?: number): Promise<CommandResult[]> {
-		const line = await this.waitForLine(candidate => parseReplyLine(candidate)?.nonce === nonce, timeout);
+		// Ticks (one per command) come first; the reply is the line with the results.
+		const line = await this.waitForLine(candidate => {
+			const reply = parseReplyLine(candidate);
+			return reply?.nonce === nonce && reply.kind !== 'tick';
+		}, timeout);
 		const reply = parseReplyLine(line);
 		if (reply?.kind !== 'results') throw new Error(`unexpected reply: ${line}`);
 		return reply.results;
