@@ -10,12 +10,12 @@ export const current = {
 	sitesNone: 'Site policies: none',
 	perUser: (count: number): string => `Per-user policies (${count}):`,
 	perUserNone: 'Per-user policies: none',
-	more: (count: number): string => `and ${count.toLocaleString('en-US')} more`,
-	hidden: (count: number): string => `${count.toLocaleString('en-US')} not shown: make the window taller to see them`,
+	/** Where the lists scroll: the lines out of view. */
+	above: (count: number): string => `${count.toLocaleString('en-US')} more ${count === 1 ? 'line' : 'lines'} above (Up to see)`,
+	below: (count: number): string => `${count.toLocaleString('en-US')} more ${count === 1 ? 'line' : 'lines'} below (Down to see)`,
 	precedence: 'A per-user policy beats the site and Global ones: its users keep its setting.',
 	readErrors: 'Some settings could not be read:',
 	failed: 'could not read the current settings',
-	failedCommand: 'The command that failed:',
 	retry: 'Press r to read them again, or Esc to go back.',
 	keys: {
 		choose: 'choose what to change',

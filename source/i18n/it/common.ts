@@ -6,5 +6,5 @@ export const common: typeof english = {
 	yes: 'sì',
 	no: 'no',
 	archivingValue: value =>
-		value === null ? 'non impostato (predefinito del client: attivo)' : value ? 'attivo' : 'disattivato',
+		value === null ? 'non impostato (predefinito del client: attivato)' : value ? 'attivato' : 'disattivato',
 };

@@ -1,7 +1,6 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {TenantOverview} from '../../../source/engine/run.js';
 import CurrentState, {type Props} from '../../../source/ui/screens/CurrentState.js';
-import shareRows from '../../../source/ui/screens/current/share-rows.js';
 import {cleanupUi, renderUi, tick, type UiOptions} from '../components/render-ui.js';
 
 afterEach(cleanupUi);
@@ -116,13 +115,35 @@ describe('CurrentState', () => {
 			expect(lastFrame()).toContain('Per-user policies: none');
 		});
 
-		it('folds a long list of per-user policies after at most 8, with the count of the rest', async () => {
+		it('shows as much of a long list as fits, says how much is below, and Up/Down to scroll', async () => {
 			const {lastFrame} = await show({overview: {...overview, sites: [], perUserPolicies: manyPolicies(1000)}});
 			expect(lastFrame()).toContain('Per-user policies (1000):');
 			expect(lastFrame()).toContain('Policy001');
-			expect(lastFrame()).toContain('Policy008');
-			expect(lastFrame()).not.toContain('Policy009');
-			expect(lastFrame()).toContain('… and 992 more');
+			expect(lastFrame()).not.toContain('Policy100');
+			expect(lastFrame()).toMatch(/… [\d,]+ more lines below \(Down to see\)/);
+			expect(lastFrame()).toContain('Enter choose what to change · r read again · Up/Down scroll · Esc back');
+		});
+
+		it('scrolls the lists with Down and Up, to the very end and no further', async () => {
+			const rendered = await show({overview: {...overview, sites: [], perUserPolicies: manyPolicies(30)}});
+			const shown = () => rendered.lastFrame().match(/Policy\d{3}/g) ?? [];
+			const first = shown();
+			await press(rendered, '\u001B[B');
+			expect(rendered.lastFrame()).toMatch(/… 1 more line above \(Up to see\)/);
+			await press(rendered, '\u001B[F');
+			expect(shown().at(-1)).toBe('Policy030');
+			expect(rendered.lastFrame()).not.toContain('below');
+			await press(rendered, '\u001B[B');
+			expect(shown().at(-1)).toBe('Policy030');
+			await press(rendered, '\u001B[H');
+			expect(shown()).toEqual(first);
+			expect(rendered.props.onContinue).not.toHaveBeenCalled();
+		});
+
+		it('has nothing to scroll, and says no scroll key, when everything fits', async () => {
+			const {lastFrame} = await show();
+			expect(lastFrame()).not.toContain('Up/Down');
+			expect(lastFrame()).not.toContain('more line');
 		});
 
 		it('fits 80 columns and 22 lines with long lists, read errors and a rehearsal, in both languages', async () => {
@@ -186,12 +207,11 @@ describe('CurrentState', () => {
 		const {lastFrame} = await show({overview: {...overview, sites: [], perUserPolicies: manyPolicies(9)}}, {language: 'it'});
 		const frame = lastFrame();
 		expect(frame).toContain('Passo 3 di 7 - Guarda le impostazioni attuali');
-		expect(lineOf(frame, 'Intera organizzazione (Global)')).toContain('non impostato (predefinito del client: attivo)');
+		expect(lineOf(frame, 'Organizzazione (Global)')).toContain('non impostato (predefinito del client: attivato)');
 		expect(lineOf(frame, 'Policy002')).toMatch(/disattivato$/);
-		expect(frame).toContain('Criteri di sito: nessuno');
+		expect(frame).toContain('Criteri dei siti: nessuno');
 		expect(frame).toContain('Criteri per utente (9):');
-		expect(frame).toContain('… e un altro');
-		expect(frame).toContain('Un criterio per utente vince su sito e Global: chi lo ha ne mantiene il valore.');
+		expect(flat(frame)).toContain('Un criterio per utente prevale sul criterio del sito e su Global: chi lo ha ne mantiene il valore.');
 		expect(frame).toContain('Invio scegli cosa cambiare · r rileggi · Esc indietro');
 	});
 
@@ -200,25 +220,5 @@ describe('CurrentState', () => {
 		expect(lastFrame()).toContain('Whole organization (Global): not set (client default: on)');
 		expect(lastFrame()).toContain('Redmond: off');
 		expect(lastFrame()).toContain('OfflineIM: off');
-	});
-});
-
-describe('shareRows', () => {
-	it('shows every item when all fit', () => {
-		expect(shareRows([2, 3], 10)).toEqual([2, 3]);
-	});
-
-	it('shows at most the maximum per list', () => {
-		expect(shareRows([0, 50], 100, 8)).toEqual([0, 8]);
-	});
-
-	it('takes from the longer list first, keeping a line for "and N more"', () => {
-		// 2 sites + (3 policies + "more") = 6 lines.
-		expect(shareRows([2, 20], 6)).toEqual([2, 3]);
-	});
-
-	it('gives up whole lists to their "more" line on a screen too short', () => {
-		expect(shareRows([5, 5], 3)).toEqual([0, 1]);
-		expect(shareRows([5, 5], 1)).toEqual([0, 0]);
 	});
 });
