@@ -29,6 +29,8 @@ export async function timed(file: string, args: readonly string[], options: {env
 	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
 		if (stderr.length < 100_000) stderr += chunk;
 	});
+	// A process that ends without reading all its input is reported by its exit code, not EPIPE.
+	child.stdin.on('error', () => {});
 	child.stdin.end(options.input ?? '');
 	const exitCode = await new Promise<number | null>((resolve, reject) => {
 		child.on('error', reject);

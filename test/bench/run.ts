@@ -226,7 +226,7 @@ try {
 	await firstFrames();
 	await grant();
 	await tenThousand();
-	print(header);
+	print(`${header}, at the end ${os.loadavg().map(value => value.toFixed(2)).join(' ')}`);
 } finally {
 	if (keep) log(`Kept ${folder}`);
 	else rmSync(folder, {recursive: true, force: true});
