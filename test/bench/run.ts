@@ -54,6 +54,8 @@ function machine(): string {
 }
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+/** The median, and the best run: on a busy machine the best says more about the program. */
+const medianAndBest = (values: readonly number[]) => `(best ${ms(Math.min(...values))})  ${ms(median(values))}`;
 const mib = (kibibytes: number) => `${mebibytes(kibibytes).toFixed(1)} MiB`;
 const times = (value: number) => `${value.toFixed(2)}x`;
 
@@ -99,9 +101,9 @@ async function firstFrames(): Promise<void> {
 
 	const frame = (name: string) => median(frames[name]!);
 	const peak = (name: string) => median(peaks[name]!);
-	section(`1. First frame, pseudo-terminal 80x24, median of ${runs} runs (spawn -> text on the terminal)`);
-	rows.push({measure: 'minimal bundled Ink program (one Text)', value: ms(frame('hello'))});
-	rows.push({measure: 'offline-im --simulate (Welcome screen)', value: ms(frame('wizard'))});
+	section(`1. First frame, pseudo-terminal 80x24, median of ${runs} runs, best in brackets (spawn -> text on the terminal)`);
+	rows.push({measure: 'minimal bundled Ink program (one Text)', value: medianAndBest(frames['hello']!)});
+	rows.push({measure: 'offline-im --simulate (Welcome screen)', value: medianAndBest(frames['wizard']!)});
 	const ratio = frame('wizard') / frame('hello');
 	rows.push({measure: 'ratio', value: times(ratio), target: '<= 1.25x', verdict: verdict(ratio, 1.25, true, 'ratio')});
 	rows.push({measure: 'peak memory, minimal Ink program', value: mib(peak('hello'))});
@@ -134,9 +136,9 @@ async function grant(): Promise<void> {
 		alone.push(simulator.ms);
 	}
 
-	section(`2. 1,000-user grant in rehearsal mode, median of ${runs} runs (spawn -> exit)`);
-	rows.push({measure: `simulator alone, the same ${commands.length} commands from stdin`, value: ms(median(alone))});
-	rows.push({measure: 'offline-im apply --simulate ... --yes', value: ms(median(applied))});
+	section(`2. 1,000-user grant in rehearsal mode, median of ${runs} runs, best in brackets (spawn -> exit)`);
+	rows.push({measure: `simulator alone, the same ${commands.length} commands from stdin`, value: medianAndBest(alone)});
+	rows.push({measure: 'offline-im apply --simulate ... --yes', value: medianAndBest(applied)});
 	const ratio = median(applied) / median(alone);
 	rows.push({measure: 'ratio', value: times(ratio), target: '<= 1.15x', verdict: verdict(ratio, 1.15, true, 'ratio')});
 	const processes = [...starts].join(', ');
