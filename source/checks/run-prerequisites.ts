@@ -57,6 +57,7 @@ export async function runPrerequisites(input: RunPrerequisitesInput): Promise<Pr
 			}
 		} catch (error) {
 			if (!(error instanceof SessionError)) throw error;
+			// The session died while being probed: reported like a start that failed.
 			facts.startFailure = error.failure;
 			session = undefined;
 		}

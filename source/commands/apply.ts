@@ -4,17 +4,17 @@
  * --continue-on-error) and the plan has no blocking warning. Exit 0 when everything ran and the
  * read-back confirms it, 1 when anything failed, 2 for bad usage or input.
  */
+import {resolve} from 'node:path';
 import {blockingChecks} from '../checks/prerequisites.js';
 import type {ExecutionReport, StepRecord} from '../engine/execute.js';
 import type {Run} from '../engine/run.js';
-import {FailureError, InputError} from '../errors.js';
+import {FailureError, InputError, UserFacingError} from '../errors.js';
 import {catalogFor, type Catalog} from '../i18n/catalog.js';
 import {buildPlan} from '../plan/build-plan.js';
 import type {Choices} from '../plan/choices.js';
 import type {Plan} from '../plan/plan.js';
 import {warningSeverity} from '../plan/warnings.js';
 import {SessionError} from '../powershell/session.js';
-import {saveSettings} from '../settings.js';
 import {version} from '../version.js';
 import {choicesFromOptions} from './choices-from-options.js';
 import {renderChecks} from './doctor.js';
@@ -23,7 +23,21 @@ import {readLine, readSecret, readStdinFirstLine} from './prompt.js';
 import {createRun, prepareRun} from './run-setup.js';
 
 export async function runApply(options: ApplyOptions, io: Io): Promise<number> {
-	const setup = prepareRun(options, io);
+	try {
+		return await applyChoices(options, io);
+	} catch (error) {
+		// With --json, a run that could not go on still ends with a report a machine can read.
+		if (options.json && error instanceof UserFacingError) {
+			const report = {format: 'offline-im-apply/1', tool: {name: 'offline-im', version}, outcome: 'not-run', exitCode: error.exitCode, error: error.message, hint: error.hint};
+			io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+		}
+
+		throw error;
+	}
+}
+
+async function applyChoices(options: ApplyOptions, io: Io): Promise<number> {
+	const setup = await prepareRun(options, io);
 	const catalog = catalogFor(setup.language);
 	const t = catalog.commands.apply;
 	const {choices, notices} = choicesFromOptions(
@@ -79,7 +93,7 @@ export async function runApply(options: ApplyOptions, io: Io): Promise<number> {
 		const plan = buildPlan(choices, snapshot);
 		const blocking = plan.warnings.filter(warning => warningSeverity(warning) === 'blocking');
 		if (blocking.length > 0) {
-			throw new FailureError(`${t.blocked}\n${blocking.map(warning => `  ${catalog.plan.warning(warning)}`).join('\n')}`);
+			throw new FailureError(`${t.blocked}\n${blocking.map(warning => `  ${catalog.plan.warning(warning)}`).join('\n')}`, t.blockedHint);
 		}
 
 		for (const warning of plan.warnings) if (warningSeverity(warning) === 'caution') say(`! ${catalog.plan.warning(warning)}`);
@@ -109,12 +123,14 @@ export async function runApply(options: ApplyOptions, io: Io): Promise<number> {
 			},
 		});
 
+		// Loaded only now: conf brings a module that takes over SIGINT, which the run needs.
+		const {saveSettings} = await import('../settings.js');
 		saveSettings(
 			{
 				target: choices.target.kind,
-				...(choices.target.kind === 'server' && choices.target.pool ? {pool: choices.target.pool} : {}),
-				...(choices.scope.kind === 'users' ? {policyName: choices.scope.policy} : {}),
-				...(options.usersFile ? {lastUsersFile: options.usersFile} : {}),
+				pool: choices.target.kind === 'server' ? choices.target.pool : undefined,
+				...(choices.scope.kind === 'users' && plan.createsPolicy === true ? {policyName: choices.scope.policy} : {}),
+				...(options.usersFile ? {lastUsersFile: resolve(io.cwd, options.usersFile)} : {}),
 				lastJournal: run.journalFile,
 			},
 			io.env,
@@ -171,6 +187,7 @@ function failedUsers(report: ExecutionReport) {
 export function renderSummary(report: ExecutionReport, run: Run, catalog: Catalog, tenantFile?: string): string {
 	const t = catalog.commands.apply;
 	const lines = ['', t.outcome[report.outcome]];
+	if (report.outcome === 'crashed') lines.push(report.sessionFailureKind === 'timeout' ? t.crashedTimeoutHint : t.crashedHint);
 	for (const record of report.changes) {
 		if (record.step.kind === 'grant') continue;
 		if (record.status === 'done') lines.push(t.stepDone(record.step.command));
@@ -178,6 +195,8 @@ export function renderSummary(report: ExecutionReport, run: Run, catalog: Catalo
 		if (record.status === 'unknown') lines.push(t.stepUnknown(record.step.command, record.error ?? ''));
 	}
 
+	const skipped = report.changes.filter(record => record.status === 'skipped');
+	if (skipped.length > 0) lines.push(t.skipped(skipped.length));
 	const grants = report.changes.filter(record => record.step.kind === 'grant');
 	if (grants.length > 0) {
 		const done = grants.filter(record => record.status === 'done').length;

@@ -14,7 +14,7 @@ import type {DoctorOptions, Io} from './options.js';
 import {createRun, prepareRun} from './run-setup.js';
 
 export async function runDoctor(options: DoctorOptions, io: Io): Promise<number> {
-	const setup = prepareRun(options, io);
+	const setup = await prepareRun(options, io);
 	const catalog = catalogFor(setup.language);
 	const target = doctorTarget(options, setup.settings, catalog);
 	const run = createRun(setup, options);

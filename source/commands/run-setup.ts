@@ -2,6 +2,7 @@
  * What `doctor`, `apply` and the wizard share before they talk to PowerShell: the language, the
  * remembered settings, which PowerShell (or the simulator, in rehearsal), and the journal path.
  */
+import {existsSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {defaultJournalPath} from '../engine/journal.js';
 import {prepareRehearsal} from '../engine/rehearsal.js';
@@ -10,7 +11,8 @@ import {InputError} from '../errors.js';
 import {catalogFor} from '../i18n/catalog.js';
 import {detectLanguage, type Language} from '../i18n/language.js';
 import {locatePowerShell, type Located} from '../powershell/locate.js';
-import {configDirectory, loadSettings, type Settings, type SettingsWarning} from '../settings.js';
+import type {SettingsWarning} from '../settings.js';
+import {configDirectory, readSettingsFile, type Settings} from '../settings-file.js';
 import {tenantVariable} from '../simulator/tenant-file.js';
 import {shown} from './choices-from-options.js';
 import type {CommonOptions, Io} from './options.js';
@@ -28,11 +30,16 @@ export type RunSetup = {
 	requestTimeoutMs?: number;
 };
 
-export function prepareRun(options: CommonOptions, io: Io): RunSetup {
-	const {settings, warning} = loadSettings(io.env);
+/**
+ * conf (with its JSON-schema compiler) is loaded only when the settings file needs its verdict:
+ * it also brings a module that takes over SIGINT, which `apply` must keep for a clean stop.
+ */
+export async function prepareRun(options: CommonOptions, io: Io): Promise<RunSetup> {
+	const quick = readSettingsFile(io.env);
+	const {settings, warning} = quick ? {settings: quick, warning: undefined} : (await import('../settings.js')).loadSettings(io.env);
 	const language = detectLanguage(options.lang ?? settings.language, io.env);
 	const configFolder = configDirectory(io.env);
-	const journalFile = options.journal ? path.resolve(io.cwd, options.journal) : defaultJournalPath(configFolder);
+	const journalFile = options.journal ? checkedJournalPath(path.resolve(io.cwd, options.journal), language) : defaultJournalPath(configFolder);
 	const requestTimeoutMs = timeoutFrom(options.timeout, language);
 	const base = {
 		language,
@@ -68,11 +75,24 @@ export function createRun(setup: RunSetup, options: CommonOptions): Run {
 	});
 }
 
+/**
+ * A journal named with --journal must be a new file in an existing folder: each run gets its own
+ * journal and rollback script, and nothing is found wrong only after PowerShell has started.
+ */
+function checkedJournalPath(file: string, language: Language): string {
+	const t = catalogFor(language).commands.journalFlag;
+	const folder = path.dirname(file);
+	if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(t.folderMissing(file, folder), t.hint);
+	if (existsSync(file)) throw new InputError(t.exists(file), t.hint);
+	return file;
+}
+
 function timeoutFrom(raw: string | undefined, language: Language): number | undefined {
 	if (raw === undefined) return undefined;
 	const seconds = Number(raw);
-	if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400) {
-		throw new InputError(catalogFor(language).cli.invalid('--timeout', shown(raw), catalogFor(language).cli.timeoutRange));
+	if (!Number.isFinite(seconds) || seconds < 1 || seconds > 86_400) {
+		const {cli, commands} = catalogFor(language);
+		throw new InputError(cli.invalid('--timeout', shown(raw), commands.timeoutRange));
 	}
 
 	return Math.round(seconds * 1000);

@@ -20,7 +20,7 @@ export async function runWizard(options: WizardOptions, io: Io): Promise<number>
 	// starts: importing it here made the first frame much slower (npm run bench).
 	if (options.timeout !== undefined) {
 		// Only to refuse a bad --timeout before the first frame, as `apply` does.
-		(await import('./run-setup.js')).prepareRun(options, io);
+		await (await import('./run-setup.js')).prepareRun(options, io);
 	}
 
 	// conf loads only when the file needs its verdict (broken, unreadable, doubtful).
@@ -62,7 +62,7 @@ export async function runWizard(options: WizardOptions, io: Io): Promise<number>
 			cwd={io.cwd}
 			createServices={async ({rehearsal, language}) => {
 				const [{prepareRun}, {createWizardServices}] = await Promise.all([import('./run-setup.js'), import('./wizard-services.js')]);
-				return createWizardServices(prepareRun({...options, simulate: rehearsal, lang: language}, io), {...options, simulate: rehearsal}, io);
+				return createWizardServices(await prepareRun({...options, simulate: rehearsal, lang: language}, io), {...options, simulate: rehearsal}, io);
 			}}
 			onExit={code => {
 				exitCode = code;

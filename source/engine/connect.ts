@@ -4,8 +4,9 @@
  * the typed password through the session's one-time pad: a -NonInteractive session cannot
  * prompt, and the password must never appear in script text.
  */
+import type {SignIn} from '../plan/choices.js';
 import {quotePowerShellLiteral} from '../plan/quote.js';
-import type {Plan, Step} from '../plan/plan.js';
+import type {Step} from '../plan/plan.js';
 import type {PowerShellSession} from '../powershell/session.js';
 import {explainError, type ErrorHint} from './explain-error.js';
 
@@ -20,9 +21,9 @@ export type ConnectOptions = {
 	timeoutMs?: number;
 };
 
-export async function connect(session: PowerShellSession, plan: Plan, options: ConnectOptions = {}): Promise<ConnectResult> {
-	const {signIn} = plan.choices.target;
-	for (const step of plan.steps.filter(candidate => candidate.phase === 'connect')) {
+/** Runs the connection steps (connectionSteps of the target) in order; the first failure ends it. */
+export async function connect(session: PowerShellSession, steps: readonly Step[], signIn: SignIn, options: ConnectOptions = {}): Promise<ConnectResult> {
+	for (const step of steps) {
 		options.onStep?.(step);
 		let result;
 		if (step.kind === 'credential') {

@@ -1,7 +1,10 @@
 /**
  * Runs a plan's change steps and then its verification, in the run's session, with nothing lost:
- * each command is journaled before it is sent and its result after it answers, and the rollback
- * script for what actually ran is rewritten after every request.
+ * each command is journaled before it is sent and its result after it answers. The rollback
+ * script is written before the first change for EVERY change of the plan (undoing a change that
+ * did not run is harmless: it puts back the value that is still there), so that it covers what
+ * ran even if offline-im itself is killed; when the run ends it is rewritten for exactly what ran
+ * or may have run.
  *
  * Per-user grants travel in batches (one request, one try/catch per command): a thousand users
  * cost a few dozen round trips instead of a thousand, and each user still gets its own result.
@@ -51,8 +54,9 @@ export type ExecutionReport = {
 	/** True when every verify step found what the plan expected. */
 	verified: boolean;
 	durationMs: number;
-	/** Why the session ended, when it did. */
+	/** Why the session ended, when it did: PowerShell's or the bridge's message, and its kind. */
 	sessionFailure?: string;
+	sessionFailureKind?: string;
 };
 
 /** Answers whether a verify step's output shows the expected state, and what it found. */
@@ -62,7 +66,7 @@ export type ExecuteOptions = {
 	continueOnError: boolean;
 	journal: Journal;
 	verify: VerifyCheck;
-	/** Rewrites the rollback script for the steps that ran (or may have run). */
+	/** Rewrites the rollback script for these change steps. */
 	writeRollback: (ran: readonly Step[]) => void;
 	onProgress?: (progress: ExecutionProgress, records: readonly StepRecord[]) => void;
 	/** Checked between requests; true stops the run cleanly. */
@@ -97,7 +101,7 @@ export async function executePlan(session: PowerShellSession, plan: Plan, option
 	const verification: StepRecord[] = plan.steps.filter(step => step.phase === 'verify').map(step => ({step, status: 'pending'}));
 	const {journal} = options;
 	let outcome: ExecutionOutcome = 'done';
-	let sessionFailure: string | undefined;
+	let sessionFailure: {message: string; kind: string} | undefined;
 
 	const recordOf = new Map<Step, StepRecord>([...changes, ...verification].map(record => [record.step, record]));
 	const tally = {change: {done: 0, failed: 0}, verify: {done: 0, failed: 0}};
@@ -107,14 +111,7 @@ export async function executePlan(session: PowerShellSession, plan: Plan, option
 	};
 
 	const ran = () => changes.filter(record => record.status === 'done' || record.status === 'unknown').map(record => record.step);
-	// Rewriting the rollback script is linear in the steps that ran: at most once a second during
-	// a long run of grants, and always when the run ends or fails (the journal is the record).
-	let rollbackWrittenAt = 0;
-	const updateRollback = (force: boolean) => {
-		if (!force && Date.now() - rollbackWrittenAt < 1000) return;
-		options.writeRollback(ran());
-		rollbackWrittenAt = Date.now();
-	};
+	if (changes.length > 0) options.writeRollback(changes.map(record => record.step));
 
 	/** Runs one batch; false when the run must stop. */
 	const runBatch = async (records: StepRecord[], phase: ExecutionProgress['phase']): Promise<boolean> => {
@@ -139,12 +136,11 @@ export async function executePlan(session: PowerShellSession, plan: Plan, option
 			}
 
 			tally[phase].failed += records.length;
-			sessionFailure = error.message;
+			sessionFailure = {message: error.message, kind: error.failure.kind};
 			journal.append(
 				...records.map(({step}) => ({type: 'result', stepId: step.id, status: 'unknown', error: error.message})),
 				{type: 'session-ended', reason: error.failure.kind, message: error.message},
 			);
-			if (phase === 'change') updateRollback(true);
 			outcome = 'crashed';
 			return false;
 		}
@@ -181,7 +177,6 @@ export async function executePlan(session: PowerShellSession, plan: Plan, option
 				...(found === undefined ? {} : {found}),
 			})),
 		);
-		if (phase === 'change') updateRollback(failedHere || first.step.kind !== 'grant');
 		report(phase);
 
 		if (phase === 'change' && failedHere) {
@@ -211,7 +206,7 @@ export async function executePlan(session: PowerShellSession, plan: Plan, option
 	}
 
 	for (const record of changes) if (record.status === 'pending') record.status = 'skipped';
-	updateRollback(true);
+	if (changes.length > 0) options.writeRollback(ran());
 
 
 	// Read back even after a failure: the admin needs to know the state the tenant is in now.
@@ -234,6 +229,6 @@ export async function executePlan(session: PowerShellSession, plan: Plan, option
 		verification,
 		verified,
 		durationMs: Date.now() - started,
-		...(sessionFailure ? {sessionFailure} : {}),
+		...(sessionFailure ? {sessionFailure: sessionFailure.message, sessionFailureKind: sessionFailure.kind} : {}),
 	};
 }

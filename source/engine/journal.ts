@@ -38,10 +38,13 @@ export class Journal {
 	}
 }
 
-/** `offline-im-20261127-054012.jsonl` under the folder: sortable, one per run. */
-export function defaultJournalPath(folder: string, now: Date = new Date()): string {
-	const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-	return path.join(folder, 'journal', `offline-im-${stamp}.jsonl`);
+/**
+ * `offline-im-20261127-054012-123-4567.jsonl` under the folder: sortable, and one per run even
+ * when two runs start in the same second (milliseconds and the process id).
+ */
+export function defaultJournalPath(folder: string, now: Date = new Date(), pid: number = process.pid): string {
+	const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').slice(0, 19);
+	return path.join(folder, 'journal', `offline-im-${stamp}-${pid}.jsonl`);
 }
 
 /** The rollback script for what actually ran, beside the journal. */

@@ -9,11 +9,11 @@ import {runPrerequisites, type PrerequisiteRun, type PrerequisiteStage} from '..
 import type {CheckTarget} from '../checks/prerequisites.js';
 import {catalogFor} from '../i18n/catalog.js';
 import type {Language} from '../i18n/language.js';
-import {buildPlan} from '../plan/build-plan.js';
 import type {Choices, Target} from '../plan/choices.js';
 import {readPerUserPoliciesCommand, readPolicyCommand, readSitePoliciesCommand} from '../plan/commands.js';
 import {connectionSteps} from '../plan/connection.js';
 import type {Plan, PolicyValue, Step, TenantSnapshot} from '../plan/plan.js';
+import {readSteps} from '../plan/reads.js';
 import {policyValuesFrom} from '../plan/read-output.js';
 import {renderRollbackScript, scriptFileText} from '../plan/render-script.js';
 import {snapshotFromReads} from '../plan/snapshot.js';
@@ -36,7 +36,12 @@ export type RunOptions = {
 	bypassExecutionPolicy?: boolean;
 	journalFile: string;
 	requestTimeoutMs?: number;
+	/** Commands per request for reads (users) and grants. */
+	batchSize?: number;
 };
+
+/** Lines PowerShell writes outside the frames (warnings, module banners) kept in the journal. */
+const loggedLinesKept = 500;
 
 /** The current state as the Current state screen shows it. */
 export type TenantOverview = {
@@ -59,8 +64,7 @@ export class Run {
 	readonly journalFile: string;
 	readonly rollbackFile: string;
 	private journalHandle: Journal | undefined;
-	/** Processes started by this run: one, unless the first could not start at all. */
-	processesStarted = 0;
+	private loggedLines = 0;
 
 	constructor(private readonly options: RunOptions) {
 		this.journalFile = options.journalFile;
@@ -90,10 +94,12 @@ export class Run {
 		return this.journalHandle;
 	}
 
-	/** The prerequisite checks; starts the run's session on the first call. */
+	/**
+	 * The prerequisite checks; starts the run's session on the first call. Run again (the admin
+	 * fixed something), they reuse it; only a session that could not start is tried again.
+	 */
 	async checkPrerequisites(target: CheckTarget, onStage?: (stage: PrerequisiteStage) => void): Promise<PrerequisiteRun> {
-		const hadSession = this.session?.alive === true;
-		const result = await runPrerequisites({
+		return runPrerequisites({
 			target,
 			located: this.options.located,
 			sessionOptions: this.sessionOptions(),
@@ -101,18 +107,14 @@ export class Run {
 			messages: catalogFor(this.options.language).checks,
 			...(onStage ? {onStage} : {}),
 		});
-		if (!hadSession && (result.session || result.facts.startFailure)) this.processesStarted += 1;
-		if (result.session) this.session = result.session;
-		return result;
 	}
 
 	/** Runs the connection preamble for the target. */
 	async connect(target: Target, password?: string, onStep?: (step: Step) => void): Promise<ConnectResult> {
 		const session = await this.requireSession();
 		const steps = connectionSteps(target).map((draft, index) => ({...draft, id: `connect-${index + 1}`}));
-		const plan = {choices: {target}, steps} as unknown as Plan; // connect() reads only these two fields
 		let current: Step | undefined;
-		const result = await connectSession(session, plan, {
+		const result = await connectSession(session, steps, target.signIn, {
 			...(password === undefined ? {} : {password}),
 			onStep: step => {
 				current = step;
@@ -150,10 +152,19 @@ export class Run {
 		return {...(global ? {global} : {}), sites: values(1), perUserPolicies: values(2), errors};
 	}
 
-	/** Reads what the plan for these choices needs: the values to restore and the users. */
+	/**
+	 * Reads what the plan for these choices needs: the values to restore and the users, in
+	 * requests of at most `batchSize` commands.
+	 */
 	async readForChoices(choices: Choices): Promise<TenantSnapshot> {
-		const steps = buildPlan(choices).steps.filter(step => step.phase === 'read');
-		const results = await this.runJournaled(steps.map(step => ({id: step.id, phase: 'read', command: step.command, subject: step.subject})));
+		const steps: Step[] = readSteps(choices).map((draft, index) => ({...draft, id: `read-${index + 1}`}));
+		const batchSize = this.options.batchSize ?? 100;
+		const results: CommandResult[] = [];
+		for (let start = 0; start < steps.length; start += batchSize) {
+			const batch = steps.slice(start, start + batchSize);
+			results.push(...(await this.runJournaled(batch.map(step => ({id: step.id, phase: 'read', command: step.command, subject: step.subject})))));
+		}
+
 		return snapshotFromReads(steps.map((step, index) => ({step, outcome: results[index] ?? {ok: false, error: 'no answer'}})));
 	}
 
@@ -182,7 +193,7 @@ export class Run {
 			writeRollback: ran => writeAtomically(this.rollbackFile, scriptFileText(renderRollbackScript(plan, language, {ran, simulate: this.rehearsal}))),
 			...(options.onProgress ? {onProgress: options.onProgress} : {}),
 			...(options.isStopRequested ? {isStopRequested: options.isStopRequested} : {}),
-			...(options.batchSize ? {batchSize: options.batchSize} : {}),
+			...((options.batchSize ?? this.options.batchSize) ? {batchSize: options.batchSize ?? this.options.batchSize} : {}),
 		});
 		this.journal.append({
 			type: 'summary',
@@ -209,16 +220,25 @@ export class Run {
 			...(this.options.sessionEnv ? {env: this.options.sessionEnv} : {}),
 			...(this.options.bypassExecutionPolicy ? {bypassExecutionPolicy: true} : {}),
 			...(this.options.requestTimeoutMs ? {requestTimeoutMs: this.options.requestTimeoutMs} : {}),
+			// Known from its first moment, so that close() can stop it even mid-start.
+			onSpawn: (session: PowerShellSession) => {
+				this.session = session;
+			},
+			onLog: ({stream, line}: {stream: 'stdout' | 'stderr'; line: string}) => {
+				// PowerShell's warnings matter to support engineers; a chatty module must not flood the journal.
+				if (!this.journalHandle || this.loggedLines >= loggedLinesKept || line.trim() === '') return;
+				this.loggedLines += 1;
+				this.journalHandle.append({type: 'log', stream, line});
+			},
 		};
 	}
 
+	/** The run's one session: started here only when the checks did not start it. */
 	private async requireSession(): Promise<PowerShellSession> {
 		if (this.session?.alive) return this.session;
 		if (this.session) throw new SessionError({kind: 'stopped'});
 		if (!this.options.located.ok) throw new SessionError({kind: 'not-started', message: 'PowerShell was not found.'});
-		this.processesStarted += 1;
-		this.session = await PowerShellSession.start({...this.sessionOptions(), executable: this.options.located.executable});
-		return this.session;
+		return PowerShellSession.start({...this.sessionOptions(), executable: this.options.located.executable});
 	}
 
 	private async runJournaled(commands: Array<{id: string; phase: string; command: string; subject?: string}>): Promise<CommandResult[]> {

@@ -62,7 +62,7 @@ describe('offline-im apply --simulate', () => {
 
 		const rollback = readFileSync(String(events.at(-1)?.['rollbackFile']), 'utf8');
 		expect(rollback).toContain("Grant-CsClientPolicy -Identity 'tony@contoso.com' -PolicyName $null");
-		expect(rollback).toContain("Remove-CsClientPolicy -Identity 'OfflineIM' -Force");
+		expect(rollback).toContain("Remove-CsClientPolicy -Identity 'OfflineIM'");
 	});
 
 	it('is idempotent: a second run reuses the policy it created', async () => {
@@ -145,7 +145,7 @@ describe('offline-im apply --simulate', () => {
 		expect(events).toContainEqual(expect.objectContaining({type: 'result', stepId: 'set-policy-1', status: 'done'}));
 		expect(events).toContainEqual(expect.objectContaining({type: 'result', stepId: 'grant-1', status: 'unknown'}));
 		const rollback = readFileSync(String(events.at(-1)?.['rollbackFile']), 'utf8');
-		expect(rollback).toContain("Remove-CsClientPolicy -Identity 'OfflineIM' -Force");
+		expect(rollback).toContain("Remove-CsClientPolicy -Identity 'OfflineIM'");
 	});
 
 	it('stops a hung PowerShell after --timeout and says so', async () => {

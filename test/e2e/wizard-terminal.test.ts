@@ -130,6 +130,8 @@ describe('the wizard in a real terminal, rehearsal mode', () => {
 		const review = await waitFor('Step 5 of 7');
 		expect(flat(review)).toContain('Turn offline messages OFF for 2 users with per-user policy OfflineIM (new).');
 		await press('Tab');
+		await waitFor("New-CsClientPolicy -Identity 'OfflineIM'");
+		await press('End');
 		await waitFor("Grant-CsClientPolicy -Identity 'pilar@contoso.com' -PolicyName 'OfflineIM'");
 		await press('r');
 		await waitFor('Run now?');

@@ -9,6 +9,12 @@ export const commands = {
 	},
 	why: 'Why:',
 	fix: 'Fix:',
+	timeoutRange: 'a number of seconds from 1 to 86400 (for example 300 for a slow pool)',
+	journalFlag: {
+		folderMissing: (file: string, folder: string): string => `--journal ${file}: the folder ${folder} does not exist`,
+		exists: (file: string): string => `--journal ${file}: the file exists already`,
+		hint: 'Name a new file in an existing folder: each run gets its own journal and rollback script.',
+	},
 	doctor: {
 		heading: (target: string): string => `offline-im doctor - ${target}`,
 		allPassed: 'All checks passed.',
@@ -50,6 +56,11 @@ export const commands = {
 			interrupted: 'Interrupted before the end: what ran stays in place (see the rollback script).',
 			crashed: 'PowerShell stopped answering during the run: the last request may or may not have run (see the journal).',
 		},
+		crashedHint: 'Read the journal to see which commands ran; running the same command again is safe (what is already done stays done).',
+		crashedTimeoutHint:
+			'A command took longer than --timeout allows. If the pool is slow, run the same command again with a longer --timeout (for example --timeout 300): what is already done stays done.',
+		skipped: (count: number): string => `${n(count)} ${count === 1 ? 'command did' : 'commands did'} not run (the run stopped before them).`,
+		blockedHint: 'Change the choices (for example --policy, --site) or fix the tenant, then run offline-im apply again.',
 		failedUsers: (count: number): string => `${count === 1 ? '1 user' : `${n(count)} users`} failed:`,
 		verification: (ok: number, total: number): string => `Read-back: ${n(ok)} of ${n(total)} as expected.`,
 		verificationMismatch: (subject: string, found: string): string => `  not as expected: ${subject} (${found})`,

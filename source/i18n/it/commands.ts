@@ -11,6 +11,12 @@ export const commands: typeof english = {
 	},
 	why: 'Perché:',
 	fix: 'Rimedio:',
+	timeoutRange: 'un numero di secondi da 1 a 86400 (per esempio 300 per un pool lento)',
+	journalFlag: {
+		folderMissing: (file, folder) => `--journal ${file}: la cartella ${folder} non esiste`,
+		exists: file => `--journal ${file}: il file esiste già`,
+		hint: 'Indica un file nuovo in una cartella esistente: ogni esecuzione ha il proprio registro e il proprio script di ripristino.',
+	},
 	doctor: {
 		heading: target => `offline-im doctor - ${target}`,
 		allPassed: 'Tutti i controlli sono superati.',
@@ -54,6 +60,12 @@ export const commands: typeof english = {
 			crashed:
 				'PowerShell ha smesso di rispondere durante l’esecuzione: l’ultima richiesta potrebbe essere stata eseguita o no (vedi il registro).',
 		},
+		crashedHint:
+			'Leggi il registro per vedere quali comandi sono stati eseguiti; rieseguire lo stesso comando è sicuro (ciò che è già fatto resta fatto).',
+		crashedTimeoutHint:
+			'Un comando ha impiegato più di quanto consente --timeout. Se il pool è lento, riesegui lo stesso comando con un --timeout più lungo (per esempio --timeout 300): ciò che è già fatto resta fatto.',
+		skipped: count => `${n(count)} ${count === 1 ? 'comando non è stato eseguito' : 'comandi non sono stati eseguiti'} (l’esecuzione si è fermata prima).`,
+		blockedHint: 'Cambia le scelte (per esempio --policy, --site) o correggi il tenant, poi esegui di nuovo offline-im apply.',
 		failedUsers: count => `${count === 1 ? '1 utente non riuscito' : `${n(count)} utenti non riusciti`}:`,
 		verification: (ok, total) => `Rilettura: ${n(ok)} di ${n(total)} come previsto.`,
 		verificationMismatch: (subject, found) => `  non come previsto: ${subject} (${found})`,

@@ -42,9 +42,9 @@ function setUp(language: Language) {
 			connectForm={{pool: '', adminDomain: '', signIn: 'integrated', userName: ''}}
 			cwd={work}
 			revealInterval={0}
-			createServices={({rehearsal, language: chosen}) => {
+			createServices={async ({rehearsal, language: chosen}) => {
 				const options = {simulate: rehearsal, lang: chosen};
-				const services = createWizardServices(prepareRun(options, io), options, io);
+				const services = createWizardServices(await prepareRun(options, io), options, io);
 				created.push(services);
 				return services;
 			}}
