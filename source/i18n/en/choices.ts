@@ -71,12 +71,17 @@ export const choices = {
 	usersTyped: {
 		question: 'Type the users',
 		label: 'Users',
-		help: 'Separate names with commas or semicolons, then press Enter. When the list is complete, press Enter on an empty line.',
+		help: 'Separate names with commas or semicolons (or paste a column of them), then press Enter. When the list is complete, press Enter on an empty line.',
+		/** An example: the field shows it as "for example: …". */
 		placeholder: 'tony@contoso.com; Ann O’Brien',
 		added: (added: number, repeated: number): string =>
 			`Added ${users(added)}.${repeated > 0 ? ` ${users(repeated)} already in the list.` : ''}`,
 		nothingNew: (repeated: number): string => `${repeated === 1 ? 'That user is' : 'Those users are'} already in the list.`,
-		removed: (user: string): string => `Removed ${user}.`,
+		/** Backspace on an empty line: the users taken off, in the list's order. */
+		removed: (removed: readonly string[]): string =>
+			removed.length === 1
+				? `Removed ${removed[0]}.`
+				: `Removed ${users(removed.length)}: ${removed.length > 3 ? '…, ' : ''}${removed.slice(-3).join(', ')}.`,
 		invalid: (user: string, reason: string): string => `“${user}”: ${reason}. Nothing added: correct it, then Enter.`,
 		needOne: 'Type at least one user first.',
 		count: (count: number): string => (count === 0 ? 'No users yet.' : `${users(count)} in the list:`),
@@ -95,14 +100,15 @@ export const choices = {
 		continue: (count: number): string => `Continue with these ${users(count)}`,
 		fixLines: 'Fix or remove these lines (lines starting with # are skipped), then press Enter to read the file again.',
 		another: 'Read another file',
-		failed: 'FAILED',
+		/** `reason` is why, e.g. "the file does not exist". */
+		couldNotRead: (file: string, reason: string): string => `Could not read ${file}: ${reason}`,
 	},
 	keys: {
 		choose: 'choose',
 		/** Enter in the users field. */
 		add: 'add (on an empty line: done)',
 		/** Backspace in the users field. */
-		removeLast: 'on an empty line: remove the last',
+		removeLast: 'on an empty line: remove the last user',
 		read: 'read the file',
 		backspace: 'Backspace',
 	},

@@ -69,15 +69,18 @@ export const choices: typeof english = {
 	usersTyped: {
 		question: 'Digita gli utenti',
 		label: 'Utenti',
-		help: 'Separa i nomi con virgole o punti e virgola, poi premi Invio. Quando l’elenco è completo, premi Invio su una riga vuota.',
+		help: 'Separa i nomi con virgole o punti e virgola (oppure incolla una colonna di nomi), poi premi Invio. Quando l’elenco è completo, premi Invio su una riga vuota.',
 		placeholder: 'tony@contoso.com; Ann O’Brien',
 		added: (added, repeated) =>
 			`${added === 1 ? 'Aggiunto 1 utente' : `Aggiunti ${n(added)} utenti`}.${
 				repeated > 0 ? ` ${repeated === 1 ? '1 era già nell’elenco' : `${n(repeated)} erano già nell’elenco`}.` : ''
 			}`,
 		nothingNew: repeated => (repeated === 1 ? 'Questo utente è già nell’elenco.' : 'Questi utenti sono già nell’elenco.'),
-		removed: user => `Tolto ${user}.`,
-		invalid: (user, reason) => `«${user}»: ${reason}. Nulla aggiunto: correggi, poi Invio.`,
+		removed: removed =>
+			removed.length === 1
+				? `Tolto ${removed[0]}.`
+				: `Tolti ${users(removed.length)}: ${removed.length > 3 ? '…, ' : ''}${removed.slice(-3).join(', ')}.`,
+		invalid: (user, reason) => `“${user}”: ${reason}. Nulla aggiunto: correggi, poi Invio.`,
 		needOne: 'Digita prima almeno un utente.',
 		count: count => (count === 0 ? 'Ancora nessun utente.' : `${users(count)} nell’elenco:`),
 		earlier: count => (count === 1 ? 'e 1 prima' : `e altri ${n(count)} prima`),
@@ -95,12 +98,12 @@ export const choices: typeof english = {
 		continue: count => `Continua con ${count === 1 ? 'questo utente' : `questi ${n(count)} utenti`}`,
 		fixLines: 'Correggi o elimina queste righe (quelle che iniziano con # vengono saltate), poi premi Invio per rileggere il file.',
 		another: 'Leggi un altro file',
-		failed: 'ERRORE',
+		couldNotRead: (file, reason) => `Impossibile leggere ${file}: ${reason}`,
 	},
 	keys: {
-		choose: 'scegli',
+		choose: 'sposta',
 		add: 'aggiungi (su una riga vuota: fine)',
-		removeLast: 'su una riga vuota: togli l’ultimo',
+		removeLast: 'su una riga vuota: togli l’ultimo utente',
 		read: 'leggi il file',
 		backspace: 'Backspace',
 	},

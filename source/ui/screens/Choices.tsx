@@ -3,10 +3,11 @@ import {useMemo, useState} from 'react';
 import type {TenantOverview} from '../../engine/run.js';
 import type {OnOff, Scope} from '../../plan/choices.js';
 import KeyHints, {type KeyHint} from '../components/KeyHints.js';
+import Paragraph from '../components/Paragraph.js';
 import StepHeader from '../components/StepHeader.js';
 import useMessages from '../hooks/use-messages.js';
 import useTheme from '../hooks/use-theme.js';
-import {stepNumber, type ChoicesDraft, type TargetKind, type UsersFileOutcome} from '../wizard/types.js';
+import {stepNumber, wizardSteps, type ChoicesDraft, type TargetKind, type UsersFileOutcome} from '../wizard/types.js';
 import PolicyNameQuestion from './choices/PolicyNameQuestion.js';
 import SelectList, {type SelectItem} from '../components/SelectList.js';
 import TypedUsersQuestion from './choices/TypedUsersQuestion.js';
@@ -68,6 +69,8 @@ export default function Choices({targetKind, overview, initial, defaults, readUs
 	const [history, setHistory] = useState<Question[]>([]);
 	const [question, setQuestion] = useState<Question>('state');
 	const [policyInput, setPolicyInput] = useState(answers.policyMode === 'create' ? answers.policy : defaults.policy);
+	// "Type their names" starts an empty list: keeping the users chosen before is its own answer.
+	const [typedUsers, setTypedUsers] = useState<string[]>([]);
 	const initialSite = initial?.scope.kind === 'site' ? initial.scope.site : undefined;
 
 	const update = (change: Partial<Answers>) => {
@@ -150,8 +153,8 @@ export default function Choices({targetKind, overview, initial, defaults, readUs
 								}}
 							/>
 							<Box flexDirection="column" marginTop={1}>
-								<Text>{text.state.onMeans}</Text>
-								<Text>{text.state.offMeans}</Text>
+								<Paragraph>{text.state.onMeans}</Paragraph>
+								<Paragraph>{text.state.offMeans}</Paragraph>
 							</Box>
 						</>
 					),
@@ -178,7 +181,7 @@ export default function Choices({targetKind, overview, initial, defaults, readUs
 								}}
 							/>
 							<Box flexDirection="column" marginTop={1}>
-								<Text>{text.scope.explain}</Text>
+								<Paragraph>{text.scope.explain}</Paragraph>
 								{targetKind === 'online' ? <Text {...theme.muted}>{text.scope.onlineNoSites}</Text> : null}
 							</Box>
 						</>
@@ -193,8 +196,8 @@ export default function Choices({targetKind, overview, initial, defaults, readUs
 						title: text.site.question,
 						content: (
 							<Box flexDirection="column">
-								<Text>{text.site.none}</Text>
-								<Text>{text.site.noneHint}</Text>
+								<Paragraph>{text.site.none}</Paragraph>
+								<Paragraph>{text.site.noneHint}</Paragraph>
 							</Box>
 						),
 						hints: backHint,
@@ -307,12 +310,18 @@ export default function Choices({targetKind, overview, initial, defaults, readUs
 							<SelectList
 								items={items}
 								onSelect={source => {
-									if (source === 'keep') finishUsers(answers.users);
-									else go(source === 'type' ? 'users-typed' : 'users-file');
+									if (source === 'keep') {
+										finishUsers(answers.users);
+									} else if (source === 'type') {
+										setTypedUsers([]);
+										go('users-typed');
+									} else {
+										go('users-file');
+									}
 								}}
 							/>
 							<Box marginTop={1}>
-								<Text>{text.usersSource.help}</Text>
+								<Paragraph>{text.usersSource.help}</Paragraph>
 							</Box>
 						</>
 					),
@@ -325,12 +334,11 @@ export default function Choices({targetKind, overview, initial, defaults, readUs
 					title: text.usersTyped.question,
 					content: (
 						<TypedUsersQuestion
-							users={answers.users}
-							onUsers={users => {
-								update({users});
-							}}
+							users={typedUsers}
+							onUsers={setTypedUsers}
 							onDone={() => {
-								finishUsers(answers.users);
+								update({users: typedUsers});
+								finishUsers(typedUsers, {users: typedUsers});
 							}}
 						/>
 					),
@@ -364,7 +372,7 @@ export default function Choices({targetKind, overview, initial, defaults, readUs
 
 	return (
 		<Box flexDirection="column">
-			<StepHeader step={stepNumber('choices')} total={7} title={text.title} />
+			<StepHeader step={stepNumber('choices')} total={wizardSteps.length} title={text.title} />
 			{soFar === undefined ? null : (
 				<Box marginBottom={1}>
 					<Text>
@@ -426,10 +434,11 @@ const createValue = 'create';
 
 function PolicyList({policies, initial, onReuse, onCreate}: PolicyListProps) {
 	const {choices: text, common} = useMessages();
+	// "Create" first: with many policies it would be out of view at the end.
 	const items = useMemo(
 		() => [
-			...policies.map((policy, index) => ({label: text.policy.reuse(policy.name, common.archivingValue(policy.value)), value: String(index)})),
 			{label: text.policy.create, value: createValue},
+			...policies.map((policy, index) => ({label: text.policy.reuse(policy.name, common.archivingValue(policy.value)), value: String(index)})),
 		],
 		[policies, text, common],
 	);
@@ -446,7 +455,7 @@ function PolicyList({policies, initial, onReuse, onCreate}: PolicyListProps) {
 				}}
 			/>
 			<Box marginTop={1}>
-				<Text>{text.policy.reuseWarning}</Text>
+				<Paragraph>{text.policy.reuseWarning}</Paragraph>
 			</Box>
 		</>
 	);

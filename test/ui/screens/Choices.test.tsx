@@ -1,6 +1,7 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {TenantOverview} from '../../../source/engine/run.js';
 import Choices, {type Props} from '../../../source/ui/screens/Choices.js';
+import {backspaceRunMs} from '../../../source/ui/screens/choices/TypedUsersQuestion.js';
 import {mergeUsers, parseTypedLine} from '../../../source/ui/screens/choices/typed-users.js';
 import {cleanupUi, renderUi, tick, type UiOptions} from '../components/render-ui.js';
 
@@ -79,6 +80,14 @@ const highlighted = (frame: string) =>
 
 describe('Choices', () => {
 	describe('on or off', () => {
+		it('takes Down and Enter typed in one piece as the answer shown', async () => {
+			const rendered = await show();
+			rendered.stdin.write('\u001B[B\r');
+			await settle(rendered);
+			expect(flat(rendered.lastFrame())).toContain('So far: offline messages OFF');
+			expect(rendered.lastFrame()).toContain('Who should this apply to?');
+		});
+
 		it('asks first, saying what each answer means for people', async () => {
 			const rendered = await show();
 			const frame = flat(rendered.lastFrame());
@@ -270,10 +279,77 @@ describe('Choices', () => {
 
 		it('takes the last name off with Backspace on an empty line', async () => {
 			const rendered = await typing();
-			await press(rendered, 'a@contoso.com, b@contoso.com', enter, backspace);
+			await press(rendered, 'a@contoso.com, b@contoso.com', enter);
+			// A Backspace of its own, not the end of a run that cleared the line.
+			await tick(backspaceRunMs);
+			await press(rendered, backspace);
 			const frame = flat(rendered.lastFrame());
 			expect(frame).toContain('Removed b@contoso.com.');
 			expect(frame).toContain('1 user in the list: a@contoso.com');
+		});
+
+		it('removes no user when fast Backspaces clear a line', async () => {
+			const rendered = await typing();
+			await press(rendered, 'a@contoso.com, b@contoso.com, c@contoso.com', enter);
+			await tick(backspaceRunMs);
+			await press(rendered, 'abc');
+			// Five Backspaces as a held key sends them: one read each, closer than a person types.
+			for (let count = 0; count < 5; count++) {
+				rendered.stdin.write(backspace);
+				await tick(10);
+			}
+
+			await settle(rendered);
+			const frame = flat(rendered.lastFrame());
+			expect(frame).toContain('3 users in the list: a@contoso.com b@contoso.com c@contoso.com');
+			expect(frame).not.toContain('Removed');
+		});
+
+		it('removes no user with a burst of Backspaces in one piece that clears the line', async () => {
+			const rendered = await typing();
+			await press(rendered, 'a@contoso.com, b@contoso.com', enter);
+			await tick(backspaceRunMs);
+			await press(rendered, 'abc');
+			await press(rendered, backspace.repeat(5));
+			const frame = flat(rendered.lastFrame());
+			expect(frame).toContain('2 users in the list: a@contoso.com b@contoso.com');
+			expect(rendered.lastFrame()).toContain('Users: for example:');
+		});
+
+		it('says how many a run of Backspaces on an empty line removed', async () => {
+			const rendered = await typing();
+			await press(rendered, 'a@contoso.com, b@contoso.com, c@contoso.com', enter);
+			await tick(backspaceRunMs);
+			await press(rendered, backspace.repeat(2));
+			expect(flat(rendered.lastFrame())).toContain('Removed 2 users: b@contoso.com, c@contoso.com.');
+			expect(flat(rendered.lastFrame())).toContain('1 user in the list: a@contoso.com');
+		});
+
+		it('adds a name pasted with its Enter in one piece, to a list that has users', async () => {
+			const rendered = await typing();
+			await press(rendered, 'a@contoso.com, b@contoso.com', enter);
+			rendered.stdin.write('sip:user02@contoso.com\r');
+			await settle(rendered);
+			expect(flat(rendered.lastFrame())).toContain('Added 1 user.');
+			expect(flat(rendered.lastFrame())).toContain('3 users in the list:');
+			expect(rendered.props.onDone).not.toHaveBeenCalled();
+		});
+
+		it('adds each name of a pasted column (from a spreadsheet or a text file)', async () => {
+			const rendered = await typing();
+			rendered.stdin.write('a@x.com\nb@x.com\n');
+			await settle(rendered);
+			expect(flat(rendered.lastFrame())).toContain('Added 2 users.');
+			expect(flat(rendered.lastFrame())).toContain('2 users in the list: a@x.com b@x.com');
+			rendered.stdin.write('c@x.com\r\nd@x.com\r\n');
+			await settle(rendered);
+			expect(flat(rendered.lastFrame())).toContain('4 users in the list:');
+			expect(rendered.props.onDone).not.toHaveBeenCalled();
+		});
+
+		it('says on the key line what Backspace does', async () => {
+			const rendered = await typing();
+			expect(rendered.lastFrame()).toContain('Backspace on an empty line: remove the last user');
 		});
 	});
 
@@ -286,9 +362,10 @@ describe('Choices', () => {
 		}
 
 		it('reads the remembered file, shows what it holds, and goes on with its users', async () => {
+			// As the controller hands them over: repeats left out and counted.
 			const readUsersFile = vi.fn(() => ({
 				ok: true as const,
-				users: ['tony@contoso.com', 'ann@contoso.com', 'TONY@contoso.com'],
+				users: ['tony@contoso.com', 'ann@contoso.com'],
 				duplicates: 2,
 				notices: ['The file was read as Windows-1252.'],
 			}));
@@ -316,14 +393,14 @@ describe('Choices', () => {
 					? {ok: true as const, users: ['a@contoso.com'], duplicates: 0, notices: []}
 					: {
 							ok: false as const,
-							message: '3 lines of pilot.csv could not be read.',
+							message: 'C:\\lists\\pilot.csv: 3 lines cannot be used',
 							problems: ['line 2: it is empty', 'line 5: a " is in the wrong place', 'line 7: it is empty'],
 						},
 			);
 			const rendered = await file({readUsersFile});
 			await press(rendered, enter);
 			const frame = flat(rendered.lastFrame());
-			expect(frame).toContain('FAILED: 3 lines of pilot.csv could not be read.');
+			expect(frame).toContain('✖ Could not read C:\\lists\\pilot.csv: 3 lines cannot be used');
 			expect(frame).toContain('Lines that could not be read: line 2: it is empty line 5: a " is in the wrong place line 7: it is empty');
 			await press(rendered, ...Array.from({length: 9}, () => backspace), 'good.csv', enter);
 			expect(rendered.lastFrame()).toContain('Read 1 user from C:\\lists\\good.csv.');
@@ -342,7 +419,47 @@ describe('Choices', () => {
 		it('says so when a file holds no users', async () => {
 			const rendered = await file({readUsersFile: () => ({ok: true, users: [], duplicates: 0, notices: []})});
 			await press(rendered, enter);
-			expect(flat(rendered.lastFrame())).toContain('FAILED: C:\\lists\\pilot.csv has no users in it.');
+			expect(flat(rendered.lastFrame())).toContain('✖ C:\\lists\\pilot.csv has no users in it.');
+		});
+
+		it('says it could not read a file that does not exist', async () => {
+			const rendered = await file({
+				defaults: {policy: 'OfflineIM'},
+				readUsersFile: (path: string) => ({ok: false, message: `${path}: the file does not exist`, problems: [], hint: 'Check the path.'}),
+			});
+			await press(rendered, 'nope.csv', enter);
+			const frame = flat(rendered.lastFrame());
+			expect(frame).toContain('✖ Could not read nope.csv: the file does not exist');
+			expect(frame).toContain('Check the path.');
+			expect(frame).not.toContain('FAILED');
+		});
+
+		it('takes a path pasted with the quotes of "Copy as path", and its Enter, in one piece', async () => {
+			const readUsersFile = vi.fn(() => ({ok: true as const, users: ['a@contoso.com'], duplicates: 0, notices: []}));
+			const rendered = await file({defaults: {policy: 'OfflineIM'}, readUsersFile});
+			rendered.stdin.write('"C:\\x\\u s.csv"\r');
+			await vi.waitFor(() => {
+				expect(readUsersFile).toHaveBeenCalledWith('C:\\x\\u s.csv');
+			});
+			await settle(rendered);
+			await press(rendered, down, enter, ...Array.from({length: 16}, () => backspace), "'C:\\y.csv'", enter);
+			expect(readUsersFile).toHaveBeenLastCalledWith('C:\\y.csv');
+		});
+	});
+
+	describe('with many per-user policies', () => {
+		const many: TenantOverview = {
+			...overview,
+			perUserPolicies: Array.from({length: 18}, (_, index) => ({identity: `Tag:Policy${index + 1}`, enableIMAutoArchiving: false})),
+		};
+
+		it('offers to create a new one first, and says how many are below', async () => {
+			const rendered = await show({overview: many});
+			await press(rendered, enter, down, down, enter);
+			const frame = rendered.lastFrame();
+			expect(highlighted(frame)).toBe('Create a new per-user policy');
+			expect(frame.split('\n').find(line => line.includes('Create a new'))).toBe('❯ Create a new per-user policy');
+			expect(frame).toContain('… 11 more below');
 		});
 	});
 
@@ -362,6 +479,18 @@ describe('Choices', () => {
 			expect(flat(rendered.lastFrame())).toContain('(… user9997@contoso.com, user9998@contoso.com, user9999@contoso.com)');
 			await press(rendered, enter);
 			expect(rendered.props.onDone).toHaveBeenCalledWith({state: 'off', scope: {kind: 'users', policy: 'Sales', policyMode: 'reuse', users}});
+		});
+
+		it('starts an empty list when the admin types the names, rather than keep those chosen before', async () => {
+			const rendered = await show({
+				initial: {state: 'on', scope: {kind: 'users', policy: 'Sales', policyMode: 'reuse', users: ['a@contoso.com', 'b@contoso.com']}},
+			});
+			await press(rendered, enter, enter, enter);
+			expect(highlighted(rendered.lastFrame())).toContain('Keep the 2 users chosen before');
+			await press(rendered, down, enter);
+			expect(rendered.lastFrame()).toContain('No users yet.');
+			await press(rendered, 'c@contoso.com', enter, enter);
+			expect(rendered.props.onDone).toHaveBeenCalledWith({state: 'on', scope: {kind: 'users', policy: 'Sales', policyMode: 'reuse', users: ['c@contoso.com']}});
 		});
 
 		it('highlights the site chosen before', async () => {

@@ -1,6 +1,7 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import {useState} from 'react';
 import {validatePolicyName} from '../../../plan/validate.js';
+import Paragraph from '../../components/Paragraph.js';
 import TextField from '../../components/TextField.js';
 import useMessages from '../../hooks/use-messages.js';
 
@@ -21,7 +22,7 @@ export default function PolicyNameQuestion({value, onChange, noneYet, onName}: P
 		<Box flexDirection="column">
 			{noneYet ? (
 				<Box marginBottom={1}>
-					<Text>{text.policyName.noneYet}</Text>
+					<Paragraph>{text.policyName.noneYet}</Paragraph>
 				</Box>
 			) : null}
 			<TextField
@@ -39,7 +40,7 @@ export default function PolicyNameQuestion({value, onChange, noneYet, onName}: P
 				{...(error === undefined ? {} : {error})}
 			/>
 			<Box marginTop={1}>
-				<Text>{text.policyName.help}</Text>
+				<Paragraph>{text.policyName.help}</Paragraph>
 			</Box>
 		</Box>
 	);

@@ -1,19 +1,20 @@
 import {Box, Text, useIsScreenReaderEnabled} from 'ink';
-import {useMemo, useState} from 'react';
+import {useState} from 'react';
 import KeyHints from '../../components/KeyHints.js';
 import Notice from '../../components/Notice.js';
+import Paragraph from '../../components/Paragraph.js';
 import TextField from '../../components/TextField.js';
+import {unquotePath} from '../../components/unquote-path.js';
 import useMessages from '../../hooks/use-messages.js';
 import useTheme from '../../hooks/use-theme.js';
 import type {UsersFileOutcome} from '../../wizard/types.js';
 import SelectList from '../../components/SelectList.js';
-import {mergeUsers} from './typed-users.js';
 
 export type Props = {
 	/** The file read last time, offered again. */
 	readonly defaultFile?: string;
 	readonly readUsersFile: (file: string) => UsersFileOutcome;
-	/** The admin goes on with the users read (at least one, without repeats). */
+	/** The admin goes on with the users read (at least one; the controller left out repeats). */
 	readonly onUsers: (users: string[]) => void;
 };
 
@@ -36,15 +37,14 @@ export default function UsersFileQuestion({defaultFile = '', readUsersFile, onUs
 	const [read, setRead] = useState<Read>();
 
 	const outcome = read?.outcome;
-	// The controller drops repeats already; once more here costs one pass per file read.
-	const users = useMemo(() => (outcome?.ok ? mergeUsers([], outcome.users).users : []), [outcome]);
+	const users = outcome?.ok ? outcome.users : [];
 	const accepted = outcome?.ok === true && users.length > 0;
 
 	const failure = (message: string, details: readonly string[], hint?: string) => (
 		<Box flexDirection="column" marginTop={1}>
-			<Text>
-				<Text {...theme.status.fail.tone}>{`${screenReader ? '' : `${theme.status.fail.symbol} `}${text.usersFile.failed}:`}</Text> {message}
-			</Text>
+			<Paragraph tone={theme.status.fail.tone} {...(screenReader ? {} : {lead: theme.status.fail.symbol})}>
+				{message}
+			</Paragraph>
 			{details.length > 0 ? (
 				<Box flexDirection="column" marginLeft={2}>
 					<Text {...theme.muted}>{text.usersFile.problems}</Text>
@@ -57,13 +57,13 @@ export default function UsersFileQuestion({defaultFile = '', readUsersFile, onUs
 					) : null}
 				</Box>
 			) : null}
-			{hint === undefined ? null : <Text>{hint}</Text>}
+			{hint === undefined ? null : <Paragraph>{hint}</Paragraph>}
 		</Box>
 	);
 
 	return (
 		<Box flexDirection="column">
-			<Text>{text.usersFile.help}</Text>
+			<Paragraph>{text.usersFile.help}</Paragraph>
 			<Box marginTop={1}>
 				<TextField
 					label={text.usersFile.label}
@@ -75,7 +75,7 @@ export default function UsersFileQuestion({defaultFile = '', readUsersFile, onUs
 						setFile(value);
 					}}
 					onSubmit={value => {
-						const path = value.trim();
+						const path = unquotePath(value);
 						if (path === '') {
 							setError(text.usersFile.needPath);
 							return;
@@ -112,7 +112,7 @@ export default function UsersFileQuestion({defaultFile = '', readUsersFile, onUs
 					</Box>
 				)
 			) : (
-				failure(outcome.message, outcome.problems, outcome.hint)
+				failure(text.usersFile.couldNotRead(read.file, withoutFile(outcome.message, read.file)), outcome.problems, outcome.hint)
 			)}
 			<KeyHints
 				hints={
@@ -130,4 +130,9 @@ export default function UsersFileQuestion({defaultFile = '', readUsersFile, onUs
 			/>
 		</Box>
 	);
+}
+
+/** The reason in a message that starts with the file's name ("nope.csv: the file does not exist"). */
+function withoutFile(message: string, file: string): string {
+	return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
 }
