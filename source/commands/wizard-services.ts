@@ -2,7 +2,7 @@
  * The wizard's services over a Run: the same engine as `apply`, so the wizard and the command
  * line cannot drift apart.
  */
-import {writeFileSync} from 'node:fs';
+import {existsSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {InputError} from '../errors.js';
 import {catalogFor} from '../i18n/catalog.js';
@@ -29,6 +29,7 @@ export function createWizardServices(setup: RunSetup, options: CommonOptions, io
 		readUsersFile(file) {
 			try {
 				const loaded = loadUsersFile(file, io.cwd, language);
+				saveSettings({lastUsersFile: resolve(io.cwd, file)}, io.env);
 				return {ok: true, ...loaded};
 			} catch (error) {
 				if (!(error instanceof InputError)) throw error;
@@ -38,6 +39,7 @@ export function createWizardServices(setup: RunSetup, options: CommonOptions, io
 				return {ok: false, message, problems, ...(hint ? {hint} : {})};
 			}
 		},
+		fileExists: file => existsSync(resolve(io.cwd, file)),
 		saveScripts(plan, file) {
 			const paths = outputPaths(resolve(io.cwd, file));
 			const scriptOptions = {simulate: run.rehearsal};

@@ -43,6 +43,7 @@ export async function runWizard(options: WizardOptions, io: Io): Promise<number>
 	const powershellFound = real.ok ? real.executable.display : undefined;
 
 	let exitCode = 0;
+	let exitNote: string | undefined;
 	const app = render(
 		<Wizard
 			language={language}
@@ -64,13 +65,19 @@ export async function runWizard(options: WizardOptions, io: Io): Promise<number>
 				const [{prepareRun}, {createWizardServices}] = await Promise.all([import('./run-setup.js'), import('./wizard-services.js')]);
 				return createWizardServices(await prepareRun({...options, simulate: rehearsal, lang: language}, io), {...options, simulate: rehearsal}, io);
 			}}
-			onExit={code => {
+			onLanguage={chosen => {
+				void import('../settings.js').then(({saveSettings}) => saveSettings({language: chosen}, io.env));
+			}}
+			onExit={(code, note) => {
 				exitCode = code;
+				exitNote = note;
 			}}
 		/>,
 		{exitOnCtrlC: false},
 	);
 	await app.waitUntilExit();
+	// After Ink has left the screen: the last word on what happened to the tenant.
+	if (exitNote) io.stdout.write(`${exitNote}\n`);
 	return exitCode;
 }
 

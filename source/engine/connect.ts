@@ -37,7 +37,7 @@ export async function connect(session: PowerShellSession, steps: readonly Step[]
 			result = await session.runOne(step.command, {timeoutMs: options.timeoutMs ?? 180_000});
 		}
 
-		if (!result.ok) return {ok: false, step, error: result.error, hint: explainError(result.error)};
+		if (!result.ok) return {ok: false, step, error: result.error, hint: explainError(result.error, result.errorId)};
 	}
 
 	return {ok: true};

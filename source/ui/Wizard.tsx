@@ -7,8 +7,8 @@ import {Box, Text, useApp} from 'ink';
 import {useEffect, useMemo} from 'react';
 import {blockingChecks} from '../checks/prerequisites.js';
 import {catalogFor} from '../i18n/catalog.js';
-import {connectionSteps} from '../plan/connection.js';
 import {rehearsalCredentials} from '../simulator/sample-tenant.js';
+import ErrorPanel from './components/ErrorPanel.js';
 import UiProvider from './components/UiProvider.js';
 import useLatestInput from './hooks/use-latest-input.js';
 import Choices from './screens/Choices.js';
@@ -20,7 +20,7 @@ import Review from './screens/Review.js';
 import Summary from './screens/Summary.js';
 import Welcome from './screens/Welcome.js';
 import type {Theme} from './theme.js';
-import {targetFor, useWizard, type WizardSetup} from './wizard/use-wizard.js';
+import {useWizard, type WizardSetup} from './wizard/use-wizard.js';
 
 export type Props = WizardSetup & {
 	/** The PowerShell found on this computer, shown on the Welcome screen; undefined when none. */
@@ -32,8 +32,8 @@ export type Props = WizardSetup & {
 	/** Folder for saved scripts. */
 	readonly cwd: string;
 	readonly theme?: Theme;
-	/** Told the exit code when the wizard ends. */
-	readonly onExit?: (exitCode: number) => void;
+	/** Told the exit code, and a last line for the terminal, when the wizard ends. */
+	readonly onExit?: (exitCode: number, note?: string) => void;
 	/** Milliseconds between two checks appearing (0 in tests). */
 	readonly revealInterval?: number;
 };
@@ -44,12 +44,17 @@ export default function Wizard(props: Props) {
 	const catalog = catalogFor(state.language);
 
 	useEffect(() => {
-		if (state.exitCode === undefined) return;
-		props.onExit?.(state.exitCode);
+		if (!state.exit) return;
+		props.onExit?.(state.exit.code, state.exit.note);
 		exit();
-	}, [state.exitCode]);
+	}, [state.exit]);
 
 	useLatestInput((input, key) => {
+		if (state.internalError && input === 'q') {
+			void actions.quit(1);
+			return;
+		}
+
 		if (!(key.ctrl && input === 'c')) return;
 		if (state.screen === 'execute') {
 			if (state.execution.stopping) void actions.quit(130);
@@ -102,7 +107,7 @@ export default function Wizard(props: Props) {
 						targetKind={state.target}
 						defaults={state.connectForm}
 						status={state.connection.status}
-						steps={state.connection.steps.length > 0 ? state.connection.steps : pendingSteps(state)}
+						steps={state.connection.steps.length > 0 ? state.connection.steps : actions.pendingConnectSteps()}
 						{...(state.connection.error ? {error: state.connection.error} : {})}
 						{...(state.rehearsal ? {rehearsalSignIn: {...rehearsalCredentials}} : {})}
 						onConnect={actions.connect}
@@ -180,13 +185,15 @@ export default function Wizard(props: Props) {
 
 	return (
 		<UiProvider language={state.language} rehearsal={state.rehearsal} {...(props.theme ? {theme: props.theme} : {})}>
-			<Box flexDirection="column">{screen}</Box>
+			<Box flexDirection="column">
+				{state.internalError ? (
+					<ErrorPanel title={catalog.commands.wizardExit.internalTitle} message={state.internalError} fix={catalog.commands.wizardExit.internalFix} />
+				) : (
+					screen
+				)}
+			</Box>
 		</UiProvider>
 	);
-}
-
-function pendingSteps(state: ReturnType<typeof useWizard>['state']) {
-	return connectionSteps(targetFor(state.target, state.connectForm, state.checks.module)).map(step => ({command: step.command, status: 'pending' as const}));
 }
 
 function summaryExitCode(outcome: string | undefined): number {

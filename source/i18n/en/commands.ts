@@ -15,6 +15,14 @@ export const commands = {
 		exists: (file: string): string => `--journal ${file}: the file exists already`,
 		hint: 'Name a new file in an existing folder: each run gets its own journal and rollback script.',
 	},
+	wizardExit: {
+		nothingChanged: 'offline-im: stopped at your request. Nothing was changed in the tenant.',
+		duringRun: (journal: string, rollback: string): string =>
+			`offline-im: stopped during the run at your request. The journal records what ran: ${journal}\nRollback script: ${rollback}`,
+		afterRun: (journal: string): string => `offline-im: the journal of this run is ${journal}`,
+		internalTitle: 'offline-im stopped because of an internal error',
+		internalFix: 'Press q to quit, then report this text. The journal (under the config folder) records every command that ran.',
+	},
 	doctor: {
 		heading: (target: string): string => `offline-im doctor - ${target}`,
 		allPassed: 'All checks passed.',

@@ -17,6 +17,14 @@ export const commands: typeof english = {
 		exists: file => `--journal ${file}: il file esiste già`,
 		hint: 'Indica un file nuovo in una cartella esistente: ogni esecuzione ha il proprio registro e il proprio script di ripristino.',
 	},
+	wizardExit: {
+		nothingChanged: 'offline-im: fermato su tua richiesta. Nel tenant non è stato cambiato nulla.',
+		duringRun: (journal, rollback) =>
+			`offline-im: fermato su tua richiesta durante l’esecuzione. Il registro riporta cosa è stato eseguito: ${journal}\nScript di ripristino: ${rollback}`,
+		afterRun: journal => `offline-im: il registro di questa esecuzione è ${journal}`,
+		internalTitle: 'offline-im si è fermato per un errore interno',
+		internalFix: 'Premi q per uscire, poi segnala questo testo. Il registro (nella cartella di configurazione) riporta ogni comando eseguito.',
+	},
 	doctor: {
 		heading: target => `offline-im doctor - ${target}`,
 		allPassed: 'Tutti i controlli sono superati.',

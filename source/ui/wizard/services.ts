@@ -25,6 +25,8 @@ export type WizardServices = {
 	readForChoices(choices: Choices): Promise<TenantSnapshot>;
 	/** Reads and checks a users file; relative paths are from the current folder. */
 	readUsersFile(file: string): UsersFileOutcome;
+	/** Whether a file exists (relative paths from the current folder): a save asks before replacing. */
+	fileExists(file: string): boolean;
 	/** Writes the script and its rollback; the paths written. Throws an InputError when it cannot. */
 	saveScripts(plan: Plan, file: string): {script: string; rollback: string};
 	execute(plan: Plan, options: ExecuteRunOptions): Promise<ExecutionReport>;

@@ -3,7 +3,7 @@
  * bridge (the same services `offline-im` uses): a full walk in English and in Italian, and
  * leaving half way with nothing changed.
  */
-import {writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -16,7 +16,22 @@ import {tenantVariable} from '../../../source/simulator/tenant.js';
 import Wizard from '../../../source/ui/Wizard.js';
 import type {WizardServices} from '../../../source/ui/wizard/services.js';
 import {journalsIn, readJournal, temporaryFolder} from '../../support/cli.js';
-import {readTenant, writeTenant} from '../../support/simulator.js';
+import {readTenant, writeTenant, type TenantOverrides} from '../../support/simulator.js';
+
+/** The simulator processes still running for this tenant (their environment names its file). */
+function simulatorsFor(tenantFile: string): number[] {
+	const pids: number[] = [];
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			if (readFileSync(`/proc/${entry}/environ`, 'utf8').includes(`${tenantVariable}=${tenantFile}`)) pids.push(Number(entry));
+		} catch {
+			// Gone, or not ours to read.
+		}
+	}
+
+	return pids;
+}
 
 const sleep = async (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 const flat = (text: string) => text.replaceAll(/\s+/g, ' ');
@@ -26,13 +41,14 @@ afterEach(async () => {
 	await Promise.all(created.splice(0).map(async services => services.close()));
 });
 
-function setUp(language: Language) {
+function setUp(language: Language, overrides?: TenantOverrides) {
 	const work = temporaryFolder('offline-im-walk-');
 	const configFolder = path.join(work, 'config');
-	const tenantFile = writeTenant();
+	const tenantFile = writeTenant(overrides);
 	writeFileSync(path.join(work, 'users.csv'), 'UserPrincipalName\ntony@contoso.com\npilar@contoso.com\n');
 	const io: Io = {...processIo(), cwd: work, env: {...process.env, OFFLINE_IM_CONFIG_DIR: configFolder, [tenantVariable]: tenantFile}, interactive: true};
 	let exitCode: number | undefined;
+	let exitNote: string | undefined;
 	const rendered = render(
 		<Wizard
 			language={language}
@@ -48,8 +64,9 @@ function setUp(language: Language) {
 				created.push(services);
 				return services;
 			}}
-			onExit={code => {
+			onExit={(code, note) => {
 				exitCode = code;
+				exitNote = note;
 			}}
 		/>,
 	);
@@ -86,11 +103,78 @@ function setUp(language: Language) {
 		return exitCode;
 	};
 
-	return {work, configFolder, tenantFile, rendered, frame, waitFor, press, exited};
+	return {work, configFolder, tenantFile, rendered, frame, waitFor, press, exited, exitNote: () => exitNote};
 }
 
 const enter = '\r';
 const down = '\u001B[B';
+
+describe('changing one’s mind', () => {
+	it('runs the choices made last, even when the answer for earlier ones arrives late', async () => {
+		const wizard = setUp('en', {faults: {replyDelayMs: 400}});
+		const catalog = catalogFor('en');
+		await wizard.waitFor(catalog.welcome.question);
+		await wizard.press(enter);
+		await wizard.waitFor(catalog.prerequisites.allPassed);
+		await wizard.press(enter);
+		await wizard.waitFor(catalog.ui.stepHeader(2, 7, catalog.connect.title));
+		await wizard.press(enter);
+		await wizard.waitFor(catalog.connect.connectedNext);
+		await wizard.press(enter);
+		await wizard.waitFor('SalesPolicy');
+		await wizard.press(enter);
+		// Off, for the site Redmond...
+		await wizard.waitFor(catalog.choices.state.question);
+		await wizard.press(down, enter);
+		await wizard.waitFor(catalog.choices.scope.question);
+		await wizard.press(down, enter);
+		await wizard.waitFor(catalog.choices.site.question);
+		await wizard.press(enter);
+		// ...then, while its values are being read, back, and the whole organization instead.
+		await wizard.waitFor(catalog.ui.stepHeader(5, 7, catalog.review.title));
+		await wizard.press('\u001B');
+		// Back on Choices, each question starts on the answer given before.
+		await wizard.waitFor(catalog.choices.state.question);
+		await wizard.press(enter);
+		await wizard.waitFor(catalog.choices.scope.question);
+		await wizard.press('\u001B[A', enter);
+		// The late answer for the site arrives while Review waits for the organization's: it must
+		// never be shown (nor run).
+		const seen: string[] = [];
+		for (const deadline = Date.now() + 2000; Date.now() < deadline; await sleep(10)) seen.push(wizard.frame());
+		expect(seen.filter(frame => frame.includes('Redmond'))).toEqual([]);
+		await wizard.waitFor('Global');
+		await wizard.press('r');
+		await wizard.press(enter);
+		await wizard.waitFor(catalog.ui.stepHeader(7, 7, catalog.summary.title), 20_000);
+		const tenant = readTenant(wizard.tenantFile);
+		expect(tenant.policies).toContainEqual({identity: 'Global', enableIMAutoArchiving: false});
+		expect(tenant.policies).toContainEqual({identity: 'Site:Redmond', enableIMAutoArchiving: null});
+	}, 60_000);
+
+	it('a new target after connecting starts a new session and asks for the new connection', async () => {
+		const wizard = setUp('en');
+		const catalog = catalogFor('en');
+		await wizard.waitFor(catalog.welcome.question);
+		await wizard.press(enter);
+		await wizard.waitFor(catalog.prerequisites.allPassed);
+		await wizard.press(enter);
+		await wizard.waitFor(catalog.ui.stepHeader(2, 7, catalog.connect.title));
+		await wizard.press(enter);
+		await wizard.waitFor(catalog.connect.connectedNext);
+		await wizard.press('\u001B');
+		await wizard.waitFor(catalog.prerequisites.allPassed);
+		await wizard.press('\u001B');
+		await wizard.waitFor(catalog.welcome.question);
+		await wizard.press(down, enter);
+		await wizard.waitFor(catalog.prerequisites.allPassed);
+		await wizard.press(enter);
+		await wizard.waitFor(catalog.ui.stepHeader(2, 7, catalog.connect.title));
+		expect(wizard.frame()).not.toContain(catalog.connect.connectedNext);
+		expect(readTenant(wizard.tenantFile).stats.processStarts).toBe(2);
+		expect(simulatorsFor(wizard.tenantFile)).toHaveLength(1);
+	}, 60_000);
+});
 
 describe.each(['en', 'it'] as const)('the wizard against the simulator (%s)', language => {
 	const catalog = catalogFor(language);
@@ -150,6 +234,20 @@ describe.each(['en', 'it'] as const)('the wizard against the simulator (%s)', la
 });
 
 describe('leaving the wizard half way', () => {
+	it('Ctrl+C while the checks run stops PowerShell too, and says nothing was changed', async () => {
+		const wizard = setUp('en', {faults: {commandDelayMs: 400}});
+		const catalog = catalogFor('en');
+		await wizard.waitFor(catalog.welcome.question);
+		await wizard.press(enter);
+		await wizard.waitFor(catalog.ui.stepHeader(1, 7, catalog.prerequisites.title));
+		await sleep(300);
+		await wizard.press('\u0003');
+		expect(await wizard.exited()).toBe(130);
+		expect(wizard.exitNote()).toBe(catalog.commands.wizardExit.nothingChanged);
+		await sleep(300);
+		expect(simulatorsFor(wizard.tenantFile)).toEqual([]);
+	}, 30_000);
+
 	it('Ctrl+C before running closes PowerShell and changes nothing', async () => {
 		const wizard = setUp('en');
 		const catalog = catalogFor('en');
