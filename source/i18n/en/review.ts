@@ -41,8 +41,8 @@ export const review = {
 	noWarnings: 'Nothing to warn you about.',
 	/** Marks a warning that makes the run fail as planned. */
 	blocking: 'CANNOT RUN',
-	warningsAbove: (count: number): string => `${n(count)} more ${count === 1 ? 'warning' : 'warnings'} above`,
-	warningsBelow: (count: number): string => `${n(count)} more ${count === 1 ? 'warning' : 'warnings'} below`,
+	/** Under the headline when the warning about them is out of view. */
+	leftOut: (count: number): string => `${users(count)} will not get the policy: see Warnings.`,
 	undo: {
 		intro: 'While the commands run, offline-im writes a rollback script for exactly the commands that ran. Running it undoes them:',
 		policy: (subject: string, from: string | undefined): string =>
@@ -58,20 +58,22 @@ export const review = {
 		where: 'Its path is shown at the end. A saved script gets its rollback script beside it (.rollback.ps1).',
 	},
 	onError: {
-		label: 'If a user fails:',
+		label: 'If giving a user the policy fails:',
 		stop: 'stop at the first failure',
 		go: 'go on with the others, and list the failures at the end',
+		change: '(e to change)',
 	},
-	nextStep: 'Nothing has run yet. Press r to run the commands now, or s to save them as a script to run later.',
-	confirm: (count: number): string =>
-		`Run now? ${count === 1 ? '1 command changes' : `${n(count)} commands change`} your tenant. Press Enter to run, Esc to cancel.`,
+	nextStep: 'Nothing has run yet: r runs the commands, s saves them as a script for later.',
+	confirm: (count: number, rehearsal: boolean): string =>
+		`Run now? ${count === 1 ? '1 command changes' : `${n(count)} commands change`} your ${rehearsal ? 'simulated ' : ''}tenant. Press Enter to run, Esc to cancel.`,
 	refused:
 		'This plan cannot run as it stands (see CANNOT RUN). Press Esc to go back and change your choices. You can still save the script.',
 	save: {
 		label: 'Save as',
 		help: 'The rollback script is saved beside it, its name ending in .rollback.ps1. Enter saves, Esc cancels.',
 		needPath: 'type a file name, for example offline-im.ps1',
-		failed: (message: string): string => `saving failed: ${message}`,
+		failed: (message: string): string => `Saving failed: ${message}`,
+		exists: (file: string): string => `${file} already exists: Enter to replace it, Esc to choose another name.`,
 	},
 	saved: {
 		script: (file: string): string => `Script saved: ${file}`,
@@ -81,11 +83,13 @@ export const review = {
 	keys: {
 		run: 'run',
 		save: 'save as .ps1',
-		views: 'warnings / commands / undo',
-		onError: 'on error',
+		views: 'next view',
+		onError: 'if a grant fails: stop / go on',
 		confirm: 'run now',
 		cancel: 'cancel',
 		saveNow: 'save',
+		replace: 'replace it',
+		otherName: 'another name',
 		quit: 'quit without running',
 	},
 };

@@ -18,7 +18,7 @@ export const review: typeof english = {
 	failedTitle: 'La lettura dei valori attuali non è riuscita, quindi non è stato possibile preparare i comandi',
 	headline: {
 		global: state => `${state === 'on' ? 'ATTIVA' : 'DISATTIVA'} i messaggi offline per tutta l’organizzazione (criterio Global).`,
-		site: (state, site) => `${state === 'on' ? 'ATTIVA' : 'DISATTIVA'} i messaggi offline per il sito ${site} (il suo criterio di sito).`,
+		site: (state, site) => `${state === 'on' ? 'ATTIVA' : 'DISATTIVA'} i messaggi offline per il sito ${site} (il criterio del sito).`,
 		users: (state, count, policy, origin) =>
 			`${state === 'on' ? 'ATTIVA' : 'DISATTIVA'} i messaggi offline per ${users(count)} con il criterio per utente ${policy} (${
 				origin === 'new' ? 'nuovo' : origin === 'existing' ? 'esistente' : 'creato se manca'
@@ -28,13 +28,12 @@ export const review: typeof english = {
 		label: 'Mostra:',
 		warnings: count => `Avvisi (${n(count)})`,
 		commands: count => `Comandi (${n(count)})`,
-		undo: 'Annullamento',
+		undo: 'Ripristino',
 	},
 	shown: 'mostrato',
 	noWarnings: 'Nessun avviso.',
 	blocking: 'NON ESEGUIBILE',
-	warningsAbove: count => (count === 1 ? '1 avviso sopra' : `altri ${n(count)} avvisi sopra`),
-	warningsBelow: count => (count === 1 ? '1 avviso sotto' : `altri ${n(count)} avvisi sotto`),
+	leftOut: count => `${count === 1 ? '1 utente non riceverà' : `${n(count)} utenti non riceveranno`} il criterio: vedi Avvisi.`,
 	undo: {
 		intro: 'Durante l’esecuzione offline-im scrive uno script di ripristino per i soli comandi eseguiti. Eseguirlo li annulla:',
 		policy: (subject, from) =>
@@ -43,30 +42,32 @@ export const review: typeof english = {
 				: `Riporta ${policyLabel(subject)} a: ${from}`,
 		created: (policy, conditional) =>
 			conditional
-				? `Rimuovi il criterio per utente ${policy}, se lo ha creato questa esecuzione`
-				: `Rimuovi il criterio per utente ${policy}, che questa esecuzione crea`,
+				? `Rimuove il criterio per utente ${policy}, se lo ha creato questa esecuzione`
+				: `Rimuove il criterio per utente ${policy}, che questa esecuzione crea`,
 		grants: count =>
 			count === 1
-				? 'Restituisci a 1 utente il criterio per utente che aveva prima (o nessuno)'
-				: `Restituisci a ${users(count)} il criterio per utente che avevano prima (o nessuno)`,
+				? 'Riassegna a 1 utente il criterio per utente che aveva prima (o nessuno)'
+				: `Riassegna a ${users(count)} il criterio per utente che avevano prima (o nessuno)`,
 		nothing: 'Questo piano non cambia nulla, quindi non c’è nulla da annullare.',
 		where: 'Il percorso viene mostrato alla fine. Uno script salvato ha accanto il suo script di ripristino (.rollback.ps1).',
 	},
 	onError: {
-		label: 'Se un utente non riesce:',
-		stop: 'fermati al primo errore',
-		go: 'continua con gli altri ed elencali alla fine',
+		label: 'Se un’assegnazione non riesce:',
+		stop: 'fermarsi al primo errore',
+		go: 'continuare con gli altri ed elencare gli errori alla fine',
+		change: '(e per cambiare)',
 	},
-	nextStep: 'Non è stato ancora eseguito nulla. Premi r per eseguire ora i comandi, oppure s per salvarli in uno script da eseguire più tardi.',
-	confirm: count =>
-		`Eseguire ora? ${count === 1 ? '1 comando modifica' : `${n(count)} comandi modificano`} il tuo tenant. Premi Invio per eseguire, Esc per annullare.`,
+	nextStep: 'Non è stato eseguito ancora nulla: r esegue i comandi, s li salva in uno script per dopo.',
+	confirm: (count, rehearsal) =>
+		`Eseguire ora? ${count === 1 ? '1 comando modifica' : `${n(count)} comandi modificano`} il tuo tenant${rehearsal ? ' simulato' : ''}. Premi Invio per eseguire, Esc per annullare.`,
 	refused:
 		'Questo piano così com’è non può essere eseguito (vedi NON ESEGUIBILE). Premi Esc per tornare indietro e cambiare le scelte. Puoi comunque salvare lo script.',
 	save: {
 		label: 'Salva come',
 		help: 'Lo script di ripristino viene salvato accanto, con il nome che termina in .rollback.ps1. Invio salva, Esc annulla.',
 		needPath: 'digita un nome di file, per esempio offline-im.ps1',
-		failed: message => `salvataggio non riuscito: ${message}`,
+		failed: message => `Salvataggio non riuscito: ${message}`,
+		exists: file => `${file} esiste già: Invio per sostituirlo, Esc per scegliere un altro nome.`,
 	},
 	saved: {
 		script: file => `Script salvato: ${file}`,
@@ -76,11 +77,13 @@ export const review: typeof english = {
 	keys: {
 		run: 'esegui',
 		save: 'salva come .ps1',
-		views: 'avvisi / comandi / annullamento',
-		onError: 'in caso di errore',
+		views: 'vista successiva',
+		onError: 'se un’assegnazione non riesce: fermarsi / continuare',
 		confirm: 'esegui ora',
 		cancel: 'annulla',
 		saveNow: 'salva',
+		replace: 'sostituisci',
+		otherName: 'un altro nome',
 		quit: 'esci senza eseguire',
 	},
 };

@@ -6,7 +6,8 @@ import {foldCommands} from '../../../source/ui/components/fold-commands.js';
 import Review, {type Props} from '../../../source/ui/screens/Review.js';
 import {describeUndo} from '../../../source/ui/screens/review/describe-undo.js';
 import {fitPreviewHeight} from '../../../source/ui/screens/review/fit-preview.js';
-import {orderWarnings} from '../../../source/ui/screens/review/order-warnings.js';
+import {leftOutUsers, orderWarnings} from '../../../source/ui/screens/review/order-warnings.js';
+import {defaultScriptName} from '../../../source/ui/screens/review/script-name.js';
 import {layoutWarnings} from '../../../source/ui/screens/review/WarningsView.js';
 import {wrapWords} from '../../../source/ui/screens/review/wrap-words.js';
 import {cleanupUi, renderUi, tick, type UiOptions} from '../components/render-ui.js';
@@ -161,6 +162,21 @@ describe('Review', () => {
 			expect(lines[first]).toMatch(/^✖ CANNOT RUN: The per-user policy OfflineIM already exists/);
 		});
 
+		it('says how many users are left out when their warning is out of view', async () => {
+			const users = userNames(6);
+			const plan = planFor(
+				{kind: 'users', policy: 'OfflineIM', policyMode: 'create', users},
+				{policy: 'missing', users: users.map((identity, index) => ({identity, found: index < 4, clientPolicy: null}))},
+			);
+			const rendered = await show({plan});
+			// Among the warnings it comes first, so the Warnings view shows it without scrolling.
+			const lines = rendered.lastFrame().split('\n');
+			expect(lines.find(line => line.startsWith('⚠'))).toMatch(/^⚠ WARN: 2 users were not found/);
+			expect(rendered.lastFrame()).not.toContain('will not get the policy');
+			await press(rendered, tab);
+			expect(rendered.lastFrame()).toContain('⚠ 2 users will not get the policy: see Warnings.');
+		});
+
 		it('scrolls line by line when they do not fit', async () => {
 			const users = userNames(20);
 			const plan = planFor(
@@ -190,7 +206,7 @@ describe('Review', () => {
 			expect(frame).toContain(`[Commands (${rendered.props.plan!.steps.length})]`);
 			expect(frame).toContain("$session = New-PSSession -ConnectionUri 'https://pool01.contoso.com/OcsPowershell'");
 			const pages = [frame];
-			for (let page = 0; page < 5 && !pages.at(-1)!.includes('Grant'); page++) {
+			for (let page = 0; page < 5 && !pages.at(-1)!.includes("Grant-CsClientPolicy -Identity 'Ann"); page++) {
 				await press(rendered, pageDown);
 				pages.push(flat(rendered.lastFrame()));
 			}
@@ -255,12 +271,18 @@ describe('Review', () => {
 	describe('running', () => {
 		it('asks for a confirmation, then runs with Enter', async () => {
 			const rendered = await show();
-			expect(flat(rendered.lastFrame())).toContain('Nothing has run yet. Press r to run the commands now, or s to save them');
+			expect(flat(rendered.lastFrame())).toContain('Nothing has run yet: r runs the commands, s saves them as a script for later.');
 			await press(rendered, 'r');
 			expect(flat(rendered.lastFrame())).toContain('Run now? 4 commands change your tenant. Press Enter to run, Esc to cancel.');
 			expect(rendered.props.onRun).not.toHaveBeenCalled();
 			await press(rendered, enter, enter);
 			expect(rendered.props.onRun).toHaveBeenCalledOnce();
+		});
+
+		it('says in a rehearsal that the commands change the simulated tenant', async () => {
+			const rendered = await show({}, {rehearsal: true});
+			await press(rendered, 'r');
+			expect(flat(rendered.lastFrame())).toContain('Run now? 4 commands change your simulated tenant.');
 		});
 
 		it('cancels the confirmation with Esc without going back', async () => {
@@ -282,18 +304,19 @@ describe('Review', () => {
 
 		it('lets the admin choose to go on after a user fails', async () => {
 			const rendered = await show();
-			expect(rendered.lastFrame()).toContain('If a user fails: stop at the first failure (e)');
+			expect(rendered.lastFrame()).toContain('If giving a user the policy fails: stop at the first failure (e to change)');
+			expect(flat(rendered.lastFrame())).toContain('e if a grant fails: stop / go on');
 			await press(rendered, 'e');
 			expect(rendered.props.onContinueOnError).toHaveBeenCalledWith(true);
 			rendered.rerender(<Review {...rendered.props} continueOnError />);
 			await tick(20);
-			expect(rendered.lastFrame()).toContain('If a user fails: go on with the others, and list the failures at the end (e)');
+			expect(flat(rendered.lastFrame())).toContain('If giving a user the policy fails: go on with the others, and list the failures at the end (e to change)');
 		});
 
 		it('has no on-error choice without grants', async () => {
 			const rendered = await show({plan: globalPlan()});
-			expect(rendered.lastFrame()).not.toContain('If a user fails');
-			expect(rendered.lastFrame()).not.toContain('e on error');
+			expect(rendered.lastFrame()).not.toContain('If giving a user');
+			expect(rendered.lastFrame()).not.toContain('e if a grant fails');
 			await press(rendered, 'e');
 			expect(rendered.props.onContinueOnError).not.toHaveBeenCalled();
 		});
@@ -348,21 +371,72 @@ describe('Review', () => {
 			expect(rendered.props.onRun).toHaveBeenCalledOnce();
 		});
 
-		it('shows why a save failed, in the field', async () => {
+		it('shows why a save failed and what to do, beneath the field', async () => {
 			const rendered = await show();
 			await press(rendered, 's', enter);
-			rendered.rerender(<Review {...rendered.props} saveError="EACCES: permission denied" />);
+			rendered.rerender(
+				<Review {...rendered.props} saveError={'Cannot write C:\\Windows\\x.ps1: permission denied\nChoose a folder you can write to, such as your Documents.'} />,
+			);
 			await tick(20);
-			expect(flat(rendered.lastFrame())).toContain('Not valid: saving failed: EACCES: permission denied');
+			const lines = rendered.lastFrame().split('\n');
+			expect(lines.find(line => line.includes('Saving failed'))).toBe('  ✖ Saving failed: Cannot write C:\\Windows\\x.ps1: permission denied');
+			expect(lines.find(line => line.includes('Choose a folder'))).toBe('  Choose a folder you can write to, such as your Documents.');
+			expect(rendered.lastFrame()).not.toContain('Not valid');
+			expect(lines.length).toBeLessThanOrEqual(22);
 			await press(rendered, escape);
 			expect(rendered.props.onBack).not.toHaveBeenCalled();
 			expect(rendered.lastFrame()).not.toContain('Save as');
 		});
 
-		it('does not quit with q before anything was saved', async () => {
+		it('quits without running with q before saving too', async () => {
 			const rendered = await show();
+			expect(rendered.lastFrame()).toContain('q quit without running');
 			await press(rendered, 'q');
-			expect(rendered.props.onQuit).not.toHaveBeenCalled();
+			expect(rendered.props.onQuit).toHaveBeenCalledOnce();
+			expect(rendered.props.onRun).not.toHaveBeenCalled();
+		});
+
+		it('offers a name made when the prompt opens, with the local time to the second', async () => {
+			const {defaultSavePath: _, ...withoutName} = props();
+			vi.setSystemTime(new Date(2026, 10, 27, 7, 12, 33));
+			try {
+				const rendered = renderUi(<Review {...withoutName} />, {columns: 80, color: false});
+				await tick(20);
+				vi.setSystemTime(new Date(2026, 10, 27, 7, 15, 9));
+				await press(rendered, 's');
+				expect(rendered.lastFrame()).toContain('Save as: offline-im-20261127-071509.ps1');
+				await press(rendered, escape);
+				vi.setSystemTime(new Date(2026, 10, 27, 7, 16, 41));
+				await press(rendered, 's');
+				expect(rendered.lastFrame()).toContain('Save as: offline-im-20261127-071641.ps1');
+			} finally {
+				vi.useRealTimers();
+			}
+		});
+
+		it('asks before saving over a file that exists: Enter replaces it, Esc goes back to the name', async () => {
+			const fileExists = vi.fn((path: string) => path === 'plan.ps1');
+			const rendered = await show({fileExists});
+			await press(rendered, 's', ...Array.from({length: 28}, () => backspace), 'plan', enter);
+			expect(fileExists).toHaveBeenCalledWith('plan.ps1');
+			expect(flat(rendered.lastFrame())).toContain('plan.ps1 already exists: Enter to replace it, Esc to choose another name.');
+			expect(rendered.lastFrame()).toContain('Enter replace it · Esc another name');
+			expect(rendered.props.onSave).not.toHaveBeenCalled();
+			await press(rendered, escape);
+			expect(rendered.lastFrame()).toContain('Save as: plan.ps1');
+			await press(rendered, enter);
+			expect(rendered.props.onSave).not.toHaveBeenCalled();
+			await press(rendered, enter);
+			expect(rendered.props.onSave).toHaveBeenCalledWith('plan.ps1');
+			expect(rendered.props.onBack).not.toHaveBeenCalled();
+		});
+
+		it('drops the quotes around a pasted path, and takes its Enter in the same piece', async () => {
+			const rendered = await show();
+			await press(rendered, 's', ...Array.from({length: 28}, () => backspace));
+			rendered.stdin.write('"C:\\Users\\admin\\My Scripts\\pilot.ps1"\r');
+			await settle(rendered);
+			expect(rendered.props.onSave).toHaveBeenCalledWith('C:\\Users\\admin\\My Scripts\\pilot.ps1');
 		});
 	});
 
@@ -372,7 +446,8 @@ describe('Review', () => {
 		expect(frame).toContain('Passo 5 di 7 - Controlla ed esegui');
 		expect(frame).toContain('DISATTIVA i messaggi offline per 2 utenti con il criterio per utente OfflineIM (nuovo).');
 		expect(frame).toContain('✖ NON ESEGUIBILE: Il criterio per utente OfflineIM esiste già');
-		expect(frame).toContain('Se un utente non riesce: fermati al primo errore (e)');
+		expect(frame).toContain('Se un’assegnazione non riesce: fermarsi al primo errore (e per cambiare)');
+		expect(frame).toContain('[Avvisi (3)] Comandi (13) Ripristino');
 		await press(rendered, 'r');
 		expect(flat(rendered.lastFrame())).toContain('Questo piano così com’è non può essere eseguito');
 		await press(rendered, tab);
@@ -384,7 +459,7 @@ describe('Review', () => {
 	it('reads whole warnings and the view shown in words for a screen reader', async () => {
 		const rendered = await show({plan: usersPlan(2, 'create', true)}, {screenReader: true});
 		const frame = rendered.lastFrame();
-		expect(frame).toContain('Warnings (3), shown');
+		expect(frame).toContain(`Show: Warnings (3), shown; Commands (${rendered.props.plan!.steps.length}); Undo`);
 		expect(frame).toContain('CANNOT RUN: The per-user policy OfflineIM already exists, so New-CsClientPolicy will fail.');
 		expect(frame).toContain('WARN: Granting the policy replaces');
 		expect(frame).not.toMatch(/[✖⚠]/);
@@ -400,6 +475,28 @@ describe('review helpers', () => {
 			{kind: 'policy-missing', policy: 'X'},
 		];
 		expect(orderWarnings(warnings).map(({warning}) => warning.kind)).toEqual(['policy-missing', 'grant-replaces-policy', 'click-to-run-only']);
+	});
+
+	it('puts the users left out first among the cautions, and counts them', () => {
+		const warnings: Warning[] = [
+			{kind: 'click-to-run-only'},
+			{kind: 'grant-replaces-policy', users: [{identity: 'a', clientPolicy: 'Sales'}]},
+			{kind: 'users-not-found', users: ['x', 'y']},
+			{kind: 'users-ambiguous', users: [{identity: 'Ann', matches: 2}]},
+			{kind: 'policy-missing', policy: 'X'},
+		];
+		expect(orderWarnings(warnings).map(({warning}) => warning.kind)).toEqual([
+			'policy-missing',
+			'users-not-found',
+			'users-ambiguous',
+			'grant-replaces-policy',
+			'click-to-run-only',
+		]);
+		expect(leftOutUsers(warnings)).toBe(3);
+	});
+
+	it('names a saved script after the local date and time, to the second', () => {
+		expect(defaultScriptName(new Date(2026, 0, 2, 3, 4, 5))).toBe('offline-im-20260102-030405.ps1');
 	});
 
 	it('describes the rollback of a new policy: users back, policy removed, nothing to reset on it', () => {

@@ -1,4 +1,5 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import Paragraph from '../../components/Paragraph.js';
 import useMessages from '../../hooks/use-messages.js';
 import type {UndoSummary} from './describe-undo.js';
 
@@ -17,16 +18,18 @@ export default function UndoView({undo, saved}: Props) {
 		...undo.policies.map(({subject, from}) => text.undo.policy(subject, from === undefined ? undefined : common.archivingValue(from))),
 		...undo.created.map(({policy, conditional}) => text.undo.created(policy, conditional)),
 	];
-	if (ordered.length === 0) return <Text>{text.undo.nothing}</Text>;
+	if (ordered.length === 0) return <Paragraph>{text.undo.nothing}</Paragraph>;
 	return (
 		<Box flexDirection="column">
-			<Text>{text.undo.intro}</Text>
+			<Paragraph>{text.undo.intro}</Paragraph>
 			<Box flexDirection="column" marginLeft={2}>
 				{ordered.map(line => (
-					<Text key={line}>{`- ${line}`}</Text>
+					<Paragraph key={line} lead="-">
+						{line}
+					</Paragraph>
 				))}
 			</Box>
-			{saved ? null : <Text>{text.undo.where}</Text>}
+			{saved ? null : <Paragraph>{text.undo.where}</Paragraph>}
 		</Box>
 	);
 }

@@ -1,6 +1,7 @@
 import {Box, Text, useIsScreenReaderEnabled} from 'ink';
 import type {WarningSeverity} from '../../../plan/warnings.js';
 import Notice from '../../components/Notice.js';
+import {scrollWindow} from '../../components/scroll-window.js';
 import useMessages from '../../hooks/use-messages.js';
 import useTheme from '../../hooks/use-theme.js';
 import type {Status} from '../../theme.js';
@@ -51,15 +52,6 @@ export type Props = {
 	readonly whole: ReadonlyArray<{readonly severity: WarningSeverity; readonly text: string}>;
 };
 
-/** Where a window of `height` lines starts and what it holds, for the view and for scrolling. */
-export function warningsWindow(total: number, offset: number, height: number): {first: number; count: number; above: number; below: number} {
-	if (total <= height) return {first: 0, count: total, above: 0, below: 0};
-	const first = Math.min(Math.max(0, offset), total - (height - 1));
-	let count = height - (first > 0 ? 1 : 0);
-	if (first + count < total) count -= 1;
-	return {first, count, above: first, below: total - first - count};
-}
-
 /** The warnings in view: those that stop the run marked CANNOT RUN, the others WARN or INFO. */
 export default function WarningsView({lines, offset, height, whole}: Props) {
 	const {review: text, ui} = useMessages();
@@ -81,7 +73,7 @@ export default function WarningsView({lines, offset, height, whole}: Props) {
 		);
 	}
 
-	const window = warningsWindow(lines.length, offset, height);
+	const window = scrollWindow(lines.length, offset, height);
 	return (
 		<Box flexDirection="column">
 			{window.above > 0 ? <Text {...theme.muted}>{`${theme.ellipsis} ${ui.commandPreview.above(window.above)}`}</Text> : null}
