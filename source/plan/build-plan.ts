@@ -1,17 +1,20 @@
 /**
  * Choices (and, when the tenant was read, a snapshot) in; a plan out: connect, read the current
- * values, change, read back. Pure: the same inputs give the same plan.
+ * values, change, read back. Pure: the same inputs give the same plan. Choices that no validator
+ * accepts throw (`validateChoices`): they are a programming error, never a plan.
  */
 import type {Choices} from './choices.js';
 import {changeSteps} from './changes.js';
 import {connectionSteps} from './connection.js';
 import type {Plan, TenantSnapshot} from './plan.js';
 import {readSteps} from './reads.js';
+import {validateChoices} from './validate-choices.js';
 import {numberSteps} from './step-draft.js';
 import {verifySteps} from './verification.js';
 import {warningsFor} from './warnings.js';
 
 export function buildPlan(choices: Choices, snapshot: TenantSnapshot = {}, now: Date = new Date()): Plan {
+	validateChoices(choices);
 	const changes = changeSteps(choices, snapshot);
 	const steps = numberSteps([
 		...connectionSteps(choices.target),

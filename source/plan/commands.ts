@@ -46,9 +46,10 @@ function identityArgument(ref: PolicyRef): string {
 	}
 }
 
-const selectPolicy = ' | Select-Object Identity, EnableIMAutoArchiving';
-// [string] turns the policy reference into `Tag:Name` or an empty string; without it
+// [string] turns an XdsIdentity (what the local SkypeForBusiness module returns as Identity)
+// into `Tag:Name`, and a user's policy reference into `Tag:Name` or an empty string; without it
 // ConvertTo-Json would send a nested object.
+const selectPolicy = " | Select-Object @{Name='Identity'; Expression={[string]$_.Identity}}, EnableIMAutoArchiving";
 const selectUser = " | Select-Object SipAddress, DisplayName, @{Name='ClientPolicy'; Expression={[string]$_.ClientPolicy}}";
 
 /**
@@ -95,9 +96,13 @@ export function grantCommand(identity: string, policy: string | null): string {
 	return `Grant-CsClientPolicy -Identity ${quote(identity)} -PolicyName ${policy === null ? '$null' : quote(policy)}`;
 }
 
-/** -Force: without it the cmdlet asks for confirmation when the policy is assigned, which fails non-interactively. */
+/**
+ * The rollback of a policy the plan created. Without -Force on purpose: users granted the policy
+ * by a later run may hold it, and then the cmdlet asks before removing it (a person running the
+ * rollback script can say no; a non-interactive session fails instead of taking it from them).
+ */
 export function removePolicyCommand(name: string): string {
-	return `Remove-CsClientPolicy -Identity ${quote(name)} -Force`;
+	return `Remove-CsClientPolicy -Identity ${quote(name)}`;
 }
 
 export function placeholderCommand(variable: string, value: boolean | null): string {

@@ -12,16 +12,37 @@ export type PolicyValue = {
 	enableIMAutoArchiving: ImArchiving;
 };
 
+/**
+ * Why a user the administrator named is left out of the grants (`found: false`):
+ * - `not-found`: no such user ("Management object not found for identity");
+ * - `ambiguous`: the identity names several users (a display name they share);
+ * - `read-failed`: the read failed otherwise ("Access is denied", a timeout) or its output could
+ *   not be understood: whether the user exists is unknown.
+ */
+export type UserUnresolved = 'not-found' | 'ambiguous' | 'read-failed';
+
 export type UserState = {
 	/** The identity as the administrator typed it (SIP address, UPN, display name...). */
 	identity: string;
 	found: boolean;
+	/** Set when `found` is false; absent (in a snapshot from an older version) means `not-found`. */
+	unresolved?: UserUnresolved;
+	/** `ambiguous` only: how many users the identity matched, when PowerShell listed them. */
+	matches?: number;
 	sipAddress?: string;
 	displayName?: string;
 	/** The user's per-user client policy name, `null` when none is assigned. */
 	clientPolicy: string | null;
-	/** PowerShell's message when the user could not be read. */
+	/** PowerShell's message when the read failed. */
 	error?: string;
+};
+
+/** A read whose output held rows of another shape than expected (see read-output.ts). */
+export type UnreadableRead = {
+	kind: 'read-policy' | 'read-per-user-policies' | 'read-policy-holders';
+	/** `read-policy`: `Global`, `site:NAME` or `tag:NAME`. */
+	subject?: string;
+	rows: number;
 };
 
 /**
@@ -40,6 +61,11 @@ export type TenantSnapshot = {
 	users?: UserState[];
 	/** Users holding a per-user client policy (the Global policy does not reach them). */
 	perUserPolicyHolders?: Array<{identity: string; clientPolicy: string}>;
+	/**
+	 * Reads whose output had rows that could not be understood. A policy read with such a row and
+	 * no readable match stays unknown (it is not taken as missing).
+	 */
+	unreadable?: UnreadableRead[];
 };
 
 export type StepPhase = 'connect' | 'read' | 'change' | 'verify';
@@ -124,7 +150,14 @@ export type Warning =
 	| {kind: 'off-stops-outlook-history'}
 	| {kind: 'click-to-run-only'}
 	| {kind: 'rollback-value-unknown'}
+	/** Users `Get-CsUser` did not find: left out of the grants. */
 	| {kind: 'users-not-found'; users: string[]}
+	/** Identities that name several users: left out (`matches` when known). */
+	| {kind: 'users-ambiguous'; users: Array<{identity: string; matches?: number}>}
+	/** Users whose read failed (PowerShell's message, when there is one): left out. */
+	| {kind: 'users-unreadable'; users: Array<{identity: string; error?: string}>}
+	/** Reads whose output could not be understood: those values are unknown, not missing. */
+	| {kind: 'output-unreadable'; reads: UnreadableRead[]}
 	/**
 	 * The per-user policy exists. `reused`: the plan sets it (everyone already holding it is
 	 * affected too); otherwise the plan was told to create it and `New-CsClientPolicy` will fail.

@@ -2,7 +2,10 @@
  * Reading the objects the read commands return (JSON through the bridge's frame):
  * `{"Identity":"Tag:OfflineIM","EnableIMAutoArchiving":false}` and
  * `{"SipAddress":"sip:tony@contoso.com","DisplayName":"Tony Smith","ClientPolicy":"OfflineIM"}`.
- * Lenient about shape: anything unreadable is skipped rather than trusted.
+ * A row that does not have that shape is not trusted, and not dropped silently either: the
+ * readers count it as unreadable, so that "no row" (absent) and "a row we cannot read" (unknown)
+ * stay apart. Example: `Identity` as a nested object, which is how ConvertTo-Json sends an
+ * XdsIdentity when the select does not turn it into a string first.
  */
 import type {ImArchiving, PolicyValue} from './plan.js';
 
@@ -31,16 +34,26 @@ export function archivingFrom(value: unknown): ImArchiving | undefined {
 	return undefined;
 }
 
-export function policyValuesFrom(output: readonly unknown[]): PolicyValue[] {
-	const values: PolicyValue[] = [];
+/** Rows read, and how many rows had another shape (see the file comment). */
+export type Rows<T> = {rows: T[]; unreadable: number};
+
+export function policyRowsFrom(output: readonly unknown[]): Rows<PolicyValue> {
+	const rows: PolicyValue[] = [];
+	let unreadable = 0;
 	for (const item of output) {
 		const fields = record(item);
 		const identity = text(fields?.['Identity']);
 		const value = archivingFrom(fields?.['EnableIMAutoArchiving']);
-		if (identity && value !== undefined) values.push({identity, enableIMAutoArchiving: value});
+		if (identity && value !== undefined) rows.push({identity, enableIMAutoArchiving: value});
+		else unreadable++;
 	}
 
-	return values;
+	return {rows, unreadable};
+}
+
+/** The readable rows only, for lists where an unreadable row is simply not shown (the overview). */
+export function policyValuesFrom(output: readonly unknown[]): PolicyValue[] {
+	return policyRowsFrom(output).rows;
 }
 
 /** `Tag:OfflineIM` and `OfflineIM` name the same per-user policy; `""` means none. */
@@ -50,22 +63,28 @@ export function clientPolicyName(value: unknown): string | null {
 	return name === '' ? null : name;
 }
 
-export function userRecordsFrom(output: readonly unknown[]): UserRecord[] {
-	const users: UserRecord[] = [];
+export function userRowsFrom(output: readonly unknown[]): Rows<UserRecord> {
+	const rows: UserRecord[] = [];
+	let unreadable = 0;
 	for (const item of output) {
 		const fields = record(item);
-		if (!fields) continue;
-		const sipAddress = text(fields['SipAddress']);
-		const displayName = text(fields['DisplayName']);
-		if (!sipAddress && !displayName) continue;
-		users.push({
+		const sipAddress = text(fields?.['SipAddress']);
+		const displayName = text(fields?.['DisplayName']);
+		const policy = fields?.['ClientPolicy'];
+		// A policy reference that is not a string would read as "none": not trusted.
+		if (!fields || (!sipAddress && !displayName) || (policy !== undefined && policy !== null && typeof policy !== 'string')) {
+			unreadable++;
+			continue;
+		}
+
+		rows.push({
 			...(sipAddress ? {sipAddress} : {}),
 			...(displayName ? {displayName} : {}),
-			clientPolicy: clientPolicyName(fields['ClientPolicy']),
+			clientPolicy: clientPolicyName(policy),
 		});
 	}
 
-	return users;
+	return {rows, unreadable};
 }
 
 /** Compares policy identities as PowerShell does: case-insensitively, `Tag:` optional. */

@@ -16,10 +16,6 @@ export function rollbackOf(plan: Plan): RollbackEntry[] {
 	return entries;
 }
 
-export function rollbackCommands(plan: Plan): string[] {
-	return rollbackOf(plan).flatMap(entry => entry.commands);
-}
-
 /**
  * The rollback holds placeholders for values the plan could not read (a plan made offline):
  * it must not run until the administrator has filled them in.

@@ -1,16 +1,18 @@
 /**
  * Turning the read steps' outputs into a `TenantSnapshot`, which `buildPlan` uses for rollback
- * values and warnings. A read that failed leaves its part of the snapshot unknown, except for
- * a user, whom a failed `Get-CsUser -Identity` reports as not found (with PowerShell's message).
+ * values and warnings. A policy read that failed leaves its part of the snapshot unknown, and so
+ * does one whose output could not be understood (recorded in `unreadable`, never taken as
+ * "missing"). A user read always gives a `UserState`: found, not found, ambiguous or unreadable.
  */
-import type {Step, TenantSnapshot, UserState} from './plan.js';
-import {policyValuesFrom, samePolicy, type StepOutcome, userRecordsFrom} from './read-output.js';
+import type {Step, TenantSnapshot, UnreadableRead, UserState} from './plan.js';
+import {policyRowsFrom, samePolicy, type StepOutcome, userRowsFrom} from './read-output.js';
 
 export type ReadResult = {step: Step; outcome: StepOutcome};
 
 export function snapshotFromReads(results: Iterable<ReadResult>): TenantSnapshot {
 	const snapshot: TenantSnapshot = {};
 	const users: UserState[] = [];
+	const unreadable: UnreadableRead[] = [];
 	for (const {step, outcome} of results) {
 		if (step.phase !== 'read') continue;
 		if (step.kind === 'read-user' && step.subject !== undefined) {
@@ -22,7 +24,13 @@ export function snapshotFromReads(results: Iterable<ReadResult>): TenantSnapshot
 		switch (step.kind) {
 			case 'read-policy': {
 				const subject = step.subject ?? '';
-				const found = policyValuesFrom(outcome.output).find(value => samePolicy(value.identity, subject));
+				const {rows, unreadable: rowsUnreadable} = policyRowsFrom(outcome.output);
+				const found = rows.find(value => samePolicy(value.identity, subject));
+				if (!found && rowsUnreadable > 0) {
+					unreadable.push({kind: 'read-policy', subject, rows: rowsUnreadable});
+					break;
+				}
+
 				if (subject === 'Global') {
 					if (found) snapshot.global = found;
 				} else if (subject.toLowerCase().startsWith('site:')) {
@@ -34,26 +42,71 @@ export function snapshotFromReads(results: Iterable<ReadResult>): TenantSnapshot
 				break;
 			}
 
-			case 'read-per-user-policies':
-				snapshot.perUserPolicies = policyValuesFrom(outcome.output);
+			case 'read-per-user-policies': {
+				const {rows, unreadable: rowsUnreadable} = policyRowsFrom(outcome.output);
+				snapshot.perUserPolicies = rows;
+				if (rowsUnreadable > 0) unreadable.push({kind: 'read-per-user-policies', rows: rowsUnreadable});
 				break;
-			case 'read-policy-holders':
-				snapshot.perUserPolicyHolders = userRecordsFrom(outcome.output).flatMap(user =>
+			}
+
+			case 'read-policy-holders': {
+				const {rows, unreadable: rowsUnreadable} = userRowsFrom(outcome.output);
+				snapshot.perUserPolicyHolders = rows.flatMap(user =>
 					user.clientPolicy === null ? [] : [{identity: user.sipAddress ?? user.displayName ?? '', clientPolicy: user.clientPolicy}],
 				);
+				if (rowsUnreadable > 0) unreadable.push({kind: 'read-policy-holders', rows: rowsUnreadable});
 				break;
+			}
+
 			default:
 				break;
 		}
 	}
 
 	if (users.length > 0) snapshot.users = users;
+	if (unreadable.length > 0) snapshot.unreadable = unreadable;
 	return snapshot;
 }
 
+/** The real text of a missing user (Get-CsUser, Grant-CsClientPolicy). */
+const notFoundMessage = /management object not found for identity/i;
+/** The simulator's text for an identity several users match (not verified against a real server). */
+const ambiguousMessage = /multiple objects found for identity/i;
+
+/**
+ * A FullyQualifiedErrorId whose short id (before the first comma) says "not found", such as
+ * `ObjectNotFound`. A missing cmdlet, module or path also ends in NotFound: that is a failed
+ * read, not a missing user.
+ */
+function notFoundErrorId(errorId: string | undefined): boolean {
+	const id = errorId?.split(',')[0] ?? '';
+	return /NotFound$/i.test(id) && !/command|module|path|property/i.test(id);
+}
+
+/**
+ * What one `Get-CsUser -Identity` read says about the user. Several records mean the identity
+ * is ambiguous (display names are not unique, and Get-CsUser returns every match); an empty
+ * result or "Management object not found" means not found; any other failure ("Access is
+ * denied", a timeout) or a record that cannot be read leaves it unknown (`read-failed`).
+ */
 export function userStateFrom(identity: string, outcome: StepOutcome): UserState {
-	if (!outcome.ok) return {identity, found: false, clientPolicy: null, error: outcome.error};
-	const [user] = userRecordsFrom(outcome.output);
-	if (!user) return {identity, found: false, clientPolicy: null};
+	const left = (unresolved: UserState['unresolved'], extra: Partial<UserState> = {}): UserState => ({
+		identity,
+		found: false,
+		unresolved,
+		clientPolicy: null,
+		...extra,
+	});
+	if (!outcome.ok) {
+		const error = {error: outcome.error};
+		if (ambiguousMessage.test(outcome.error)) return left('ambiguous', error);
+		if (notFoundMessage.test(outcome.error) || notFoundErrorId(outcome.errorId)) return left('not-found', error);
+		return left('read-failed', error);
+	}
+
+	if (outcome.output.length === 0) return left('not-found');
+	if (outcome.output.length > 1) return left('ambiguous', {matches: outcome.output.length});
+	const [user] = userRowsFrom(outcome.output).rows;
+	if (!user) return left('read-failed');
 	return {identity, found: true, ...user};
 }

@@ -30,6 +30,8 @@ export type ValidationProblem =
 	/** Half of a surrogate pair: not text, and it would not survive UTF-8. */
 	| {kind: 'lone-surrogate'; position: number}
 	| {kind: 'too-long'; length: number; max: number}
+	/** `*` in a user identity: Get-CsUser and Grant-CsClientPolicy read it as a wildcard. */
+	| {kind: 'wildcard'; position: number}
 	| {kind: 'policy-name-character'; character: string}
 	| {kind: 'policy-name-global'}
 	| {kind: 'policy-name-prefix'; prefix: 'tag:' | 'site:'}
@@ -81,16 +83,29 @@ function checkText(value: string, max: number): ValidationProblem | undefined {
 /**
  * A user as Grant-CsClientPolicy accepts it: SIP address, UPN, `domain\user`, display name or
  * distinguished name. Surrounding white space is removed.
+ *
+ * `*` is refused: the cmdlet reference of Get-CsUser and Grant-CsClientPolicy says `-Identity`
+ * takes it as a wildcard on display names (`"* Smith"` is every user whose display name ends in
+ * " Smith"), so `*` alone would grant everybody, and the rollback would take everyone's policy.
+ * `?` is not a wildcard there (only `*` is documented, and the display name becomes an LDAP
+ * filter, whose only wildcard is `*`), so it stays allowed.
  */
 export function validateIdentity(raw: string): Validation {
 	const value = raw.trim();
 	const problem = checkText(value, limits.identityLength);
-	return problem ? invalid(problem) : valid(value);
+	if (problem) return invalid(problem);
+	const wildcard = value.indexOf('*');
+	return wildcard === -1 ? valid(value) : invalid({kind: 'wildcard', position: wildcard + 1});
 }
 
-/** The user name for credential sign-in; it only travels as a quoted literal. */
+/**
+ * The user name for credential sign-in. It only travels as a quoted literal into the credential,
+ * never to `-Identity`, so it is not held to the wildcard rule of `validateIdentity`.
+ */
 export function validateSignInUser(raw: string): Validation {
-	return validateIdentity(raw);
+	const value = raw.trim();
+	const problem = checkText(value, limits.identityLength);
+	return problem ? invalid(problem) : valid(value);
 }
 
 const policyNameCharacters = /^[A-Za-z0-9_-]+$/;

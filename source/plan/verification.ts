@@ -7,7 +7,7 @@ import {type PolicyRef, policySubject, printedIdentity, readPolicyCommand, readU
 import {archivingFor} from './changes.js';
 import type {Expectation, ImArchiving, Step} from './plan.js';
 import {scopePolicy} from './reads.js';
-import {policyValuesFrom, samePolicy, type StepOutcome, userRecordsFrom} from './read-output.js';
+import {policyRowsFrom, samePolicy, type StepOutcome, userRowsFrom} from './read-output.js';
 import type {StepDraft} from './step-draft.js';
 
 export function verifyPolicyStep(ref: PolicyRef, value: ImArchiving): StepDraft {
@@ -50,6 +50,10 @@ export type Found =
 	| {kind: 'policy-missing'}
 	| {kind: 'user-policy'; clientPolicy: string | null}
 	| {kind: 'user-missing'}
+	/** The identity matched several users (the read-back returned `matches` records). */
+	| {kind: 'user-ambiguous'; matches: number}
+	/** The read-back returned rows of another shape than expected: nothing could be checked. */
+	| {kind: 'unreadable'; rows: number}
 	/** The read-back itself failed: PowerShell's message. */
 	| {kind: 'error'; message: string};
 
@@ -65,8 +69,9 @@ export function checkVerification(step: Step, outcome: StepOutcome): Verificatio
 	if (!outcome.ok) return {ok: false, expected, found: {kind: 'error', message: outcome.error}};
 
 	if (expected.kind === 'policy-value') {
-		const value = policyValuesFrom(outcome.output).find(candidate => samePolicy(candidate.identity, expected.identity));
-		if (!value) return {ok: false, expected, found: {kind: 'policy-missing'}};
+		const {rows, unreadable} = policyRowsFrom(outcome.output);
+		const value = rows.find(candidate => samePolicy(candidate.identity, expected.identity));
+		if (!value) return {ok: false, expected, found: unreadable > 0 ? {kind: 'unreadable', rows: unreadable} : {kind: 'policy-missing'}};
 		return {
 			ok: value.enableIMAutoArchiving === expected.enableIMAutoArchiving,
 			expected,
@@ -74,8 +79,10 @@ export function checkVerification(step: Step, outcome: StepOutcome): Verificatio
 		};
 	}
 
-	const [user] = userRecordsFrom(outcome.output);
-	if (!user) return {ok: false, expected, found: {kind: 'user-missing'}};
+	if (outcome.output.length > 1) return {ok: false, expected, found: {kind: 'user-ambiguous', matches: outcome.output.length}};
+	const {rows, unreadable} = userRowsFrom(outcome.output);
+	const [user] = rows;
+	if (!user) return {ok: false, expected, found: unreadable > 0 ? {kind: 'unreadable', rows: unreadable} : {kind: 'user-missing'}};
 	return {
 		ok: user.clientPolicy !== null && user.clientPolicy.toLowerCase() === expected.clientPolicy.toLowerCase(),
 		expected,

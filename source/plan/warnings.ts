@@ -7,7 +7,7 @@
  */
 import type {Choices} from './choices.js';
 import type {PolicyResolution} from './changes.js';
-import type {Step, TenantSnapshot, Warning} from './plan.js';
+import type {Step, TenantSnapshot, UserState, Warning} from './plan.js';
 
 export type WarningSeverity = 'info' | 'caution' | 'blocking';
 
@@ -38,14 +38,14 @@ export function warningsFor(
 	const warnings: Warning[] = [];
 	const {scope} = choices;
 	if (choices.target.kind === 'online') warnings.push({kind: 'online-retired'});
+	if (snapshot.unreadable) warnings.push({kind: 'output-unreadable', reads: snapshot.unreadable});
 
 	if (scope.kind === 'site' && snapshot.site === 'missing') warnings.push({kind: 'site-policy-missing', site: scope.site});
 	if (scope.kind === 'users') {
 		const exists = snapshot.policy !== undefined && snapshot.policy !== 'missing';
 		if (exists) warnings.push({kind: 'policy-exists', policy: scope.policy, reused: resolution === 'reuse'});
 		if (snapshot.policy === 'missing' && resolution === 'reuse') warnings.push({kind: 'policy-missing', policy: scope.policy});
-		const notFound = (snapshot.users ?? []).filter(user => !user.found).map(user => user.identity);
-		if (notFound.length > 0) warnings.push({kind: 'users-not-found', users: notFound});
+		warnings.push(...unresolvedUserWarnings(snapshot.users ?? []));
 	}
 
 	if (scope.kind === 'global' || scope.kind === 'site') {
@@ -68,5 +68,32 @@ export function warningsFor(
 		step => (step.rollbackPlaceholders?.length ?? 0) > 0 || (step.effect?.kind === 'user-policy' && step.effect.from === undefined),
 	);
 	if (rollbackUnknown) warnings.push({kind: 'rollback-value-unknown'});
+	return warnings;
+}
+
+/** The users left out of the grants, one warning per reason (not found, ambiguous, unreadable). */
+function unresolvedUserWarnings(users: readonly UserState[]): Warning[] {
+	const notFound: string[] = [];
+	const ambiguous: Array<{identity: string; matches?: number}> = [];
+	const unreadable: Array<{identity: string; error?: string}> = [];
+	for (const user of users) {
+		if (user.found) continue;
+		switch (user.unresolved ?? 'not-found') {
+			case 'not-found':
+				notFound.push(user.identity);
+				break;
+			case 'ambiguous':
+				ambiguous.push({identity: user.identity, ...(user.matches === undefined ? {} : {matches: user.matches})});
+				break;
+			case 'read-failed':
+				unreadable.push({identity: user.identity, ...(user.error === undefined ? {} : {error: user.error})});
+				break;
+		}
+	}
+
+	const warnings: Warning[] = [];
+	if (notFound.length > 0) warnings.push({kind: 'users-not-found', users: notFound});
+	if (ambiguous.length > 0) warnings.push({kind: 'users-ambiguous', users: ambiguous});
+	if (unreadable.length > 0) warnings.push({kind: 'users-unreadable', users: unreadable});
 	return warnings;
 }

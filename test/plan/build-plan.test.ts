@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {buildPlan} from '../../source/plan/build-plan.js';
 import type {Choices, Scope, Target} from '../../source/plan/choices.js';
 import type {Plan, TenantSnapshot} from '../../source/plan/plan.js';
-import {rollbackCommands, rollbackNeedsInput, rollbackOf} from '../../source/plan/rollback.js';
+import {rollbackNeedsInput, rollbackOf} from '../../source/plan/rollback.js';
 import {warningSeverity} from '../../source/plan/warnings.js';
 
 const local: Target = {kind: 'server', signIn: {kind: 'integrated'}};
@@ -13,10 +13,11 @@ function plan(scope: Scope, options: {target?: Target; state?: 'on' | 'off'; sna
 	return buildPlan(choices, options.snapshot, now);
 }
 
+const rollbackCommands = (value: Plan) => rollbackOf(value).flatMap(entry => entry.commands);
 const commands = (value: Plan, phase?: string) => value.steps.filter(step => !phase || step.phase === phase).map(step => step.command);
 const users = (list: string[], policyMode: 'auto' | 'create' | 'reuse' = 'auto'): Scope => ({kind: 'users', policy: 'OfflineIM', policyMode, users: list});
 const selectUser = " | Select-Object SipAddress, DisplayName, @{Name='ClientPolicy'; Expression={[string]$_.ClientPolicy}}";
-const selectPolicy = ' | Select-Object Identity, EnableIMAutoArchiving';
+const selectPolicy = " | Select-Object @{Name='Identity'; Expression={[string]$_.Identity}}, EnableIMAutoArchiving";
 
 describe('connection preamble', () => {
 	it('imports the module on a local Server (Lync when that is the module found)', () => {
@@ -166,7 +167,7 @@ describe('scope users', () => {
 			'$previousValue = $null',
 			"Set-CsClientPolicy -Identity 'OfflineIM' -EnableIMAutoArchiving $previousValue",
 			'$policyCreatedByPlan = $false',
-			"if ($policyCreatedByPlan) { Remove-CsClientPolicy -Identity 'OfflineIM' -Force }",
+			"if ($policyCreatedByPlan) { Remove-CsClientPolicy -Identity 'OfflineIM' }",
 		]);
 		expect(rollbackOf(value).map(entry => entry.step.id)).toEqual(['grant-2', 'grant-1', 'set-policy-1', 'new-policy-1']);
 		expect(value.warnings.map(warning => warning.kind)).toEqual(['grant-replaces-policy', 'off-stops-outlook-history', 'rollback-value-unknown']);
@@ -183,7 +184,7 @@ describe('scope users', () => {
 		]);
 		expect(rollbackCommands(value)).toEqual([
 			"Grant-CsClientPolicy -Identity 'Tony Smith' -PolicyName $null",
-			"Remove-CsClientPolicy -Identity 'OfflineIM' -Force",
+			"Remove-CsClientPolicy -Identity 'OfflineIM'",
 		]);
 		expect(value.createsPolicy).toBe(true);
 		expect(value.warnings).toEqual([{kind: 'grant-replaces-policy', users: []}, {kind: 'off-stops-outlook-history'}]);

@@ -104,7 +104,6 @@ describe('quotePowerShellLiteral', () => {
 					{kind: 'bareword', text: 'Remove-CsClientPolicy'},
 					{kind: 'parameter', name: 'Identity'},
 					{kind: 'string', value: policy},
-					{kind: 'parameter', name: 'Force'},
 				]);
 				// The read pipeline after the identity is constant: only the literal may differ.
 				const reference = tokenizeCommandLine(readUserCommand('X'));

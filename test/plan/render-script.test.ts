@@ -4,6 +4,10 @@ import type {Choices} from '../../source/plan/choices.js';
 import {planJsonFormat, planToJson} from '../../source/plan/plan-json.js';
 import {renderRollbackScript, renderScript, scriptFileText} from '../../source/plan/render-script.js';
 import {version} from '../../source/version.js';
+import {common as commonEn} from '../../source/i18n/en/common.js';
+import {common as commonIt} from '../../source/i18n/it/common.js';
+import {plan as planEn} from '../../source/i18n/en/plan.js';
+import {plan as planIt} from '../../source/i18n/it/plan.js';
 import {grantCommand} from '../../source/plan/commands.js';
 import {parseSimpleCommand, tokenizeCommandLine} from '../support/powershell-literal-oracle.js';
 
@@ -15,6 +19,7 @@ const usersOff = (users: string[]): Choices => ({
 	scope: {kind: 'users', policy: 'OfflineIM', policyMode: 'auto', users},
 });
 
+const selectPolicy = " | Select-Object @{Name='Identity'; Expression={[string]$_.Identity}}, EnableIMAutoArchiving";
 const lines = (text: string) => text.split('\n');
 /** Lines PowerShell runs: neither blank nor comments. */
 const code = (text: string) => lines(text).filter(line => line.trim() !== '' && !line.startsWith('#'));
@@ -38,10 +43,10 @@ describe('renderScript', () => {
 		expect(code(script)).toEqual([
 			"$ErrorActionPreference = 'Stop'",
 			'Import-Module SkypeForBusiness',
-			'Get-CsClientPolicy -Identity Global | Select-Object Identity, EnableIMAutoArchiving | Format-List',
+			`Get-CsClientPolicy -Identity Global${selectPolicy} | Format-List`,
 			"Get-CsUser -Filter {ClientPolicy -ne $null} | Select-Object SipAddress, DisplayName, @{Name='ClientPolicy'; Expression={[string]$_.ClientPolicy}} | Format-List",
 			'Set-CsClientPolicy -Identity Global -EnableIMAutoArchiving $false',
-			'Get-CsClientPolicy -Identity Global | Select-Object Identity, EnableIMAutoArchiving | Format-List',
+			`Get-CsClientPolicy -Identity Global${selectPolicy} | Format-List`,
 		]);
 		const sections = lines(script).filter(line => line.startsWith('# ---- '));
 		expect(sections).toEqual([
@@ -114,9 +119,9 @@ describe('renderRollbackScript', () => {
 			'$previousValue = $null',
 			"Set-CsClientPolicy -Identity 'OfflineIM' -EnableIMAutoArchiving $previousValue",
 			'$policyCreatedByPlan = $false',
-			"if ($policyCreatedByPlan) { Remove-CsClientPolicy -Identity 'OfflineIM' -Force }",
-			"Get-CsClientPolicy -Filter 'tag:OfflineIM' | Select-Object Identity, EnableIMAutoArchiving | Format-List",
-			"Get-CsClientPolicy -Filter 'tag:*' | Select-Object Identity, EnableIMAutoArchiving | Format-List",
+			"if ($policyCreatedByPlan) { Remove-CsClientPolicy -Identity 'OfflineIM' }",
+			`Get-CsClientPolicy -Filter 'tag:OfflineIM'${selectPolicy} | Format-List`,
+			`Get-CsClientPolicy -Filter 'tag:*'${selectPolicy} | Format-List`,
 			"Get-CsUser -Identity 'a' | Select-Object SipAddress, DisplayName, @{Name='ClientPolicy'; Expression={[string]$_.ClientPolicy}} | Format-List",
 			"Get-CsUser -Identity 'b' | Select-Object SipAddress, DisplayName, @{Name='ClientPolicy'; Expression={[string]$_.ClientPolicy}} | Format-List",
 		]);
@@ -129,7 +134,7 @@ describe('renderRollbackScript', () => {
 		const plan = buildPlan(globalOff, {global: {identity: 'Global', enableIMAutoArchiving: true}}, now);
 		const rollback = renderRollbackScript(plan, 'it');
 		expect(rollback).not.toContain('DA COMPILARE');
-		expect(rollback).toContain('# Riporta il criterio Global al valore di prima: attivo.');
+		expect(rollback).toContain('# Riporta il criterio Global al valore di prima: attivato.');
 		expect(rollback).toContain('Set-CsClientPolicy -Identity Global -EnableIMAutoArchiving $true');
 		expect(rollback).toContain('# offline-im');
 		expect(rollback).toContain('script di RIPRISTINO');
@@ -143,7 +148,7 @@ describe('renderRollbackScript', () => {
 			"$session = New-PSSession -ConnectionUri 'https://pool01.contoso.com/OcsPowershell'",
 			'Import-PSSession $session -AllowClobber | Out-Null',
 			"Grant-CsClientPolicy -Identity 'a' -PolicyName $null",
-			"Remove-CsClientPolicy -Identity 'OfflineIM' -Force",
+			"Remove-CsClientPolicy -Identity 'OfflineIM'",
 		]);
 	});
 });
@@ -216,5 +221,20 @@ describe('planToJson', () => {
 		expect(json.rehearsal).toBe(true);
 		expect(json.warnings.map(warning => warning.message)[0]).toMatch(/^Il criterio Global non raggiunge/);
 		expect(json.steps[0]?.purpose).toBe('Carica il modulo SkypeForBusiness (serve in ogni nuova sessione).');
+	});
+});
+
+describe('the plan catalog’s shared wording', () => {
+	it('lists names, then how many more, in each language', () => {
+		const names = Array.from({length: 12}, (_, index) => `u${index + 1}`);
+		expect(planEn.nameList(names)).toBe('u1, u2, u3, u4, u5, u6, u7, u8, u9, u10 and 2 more');
+		expect(planIt.nameList(names, 3)).toBe('u1, u2, u3 e altri 9');
+		expect(planEn.nameList(['a', 'b'])).toBe('a, b');
+	});
+
+	it('words a value as the common catalog does', () => {
+		const plan = buildPlan(globalOff, {global: {identity: 'Global', enableIMAutoArchiving: null}}, now);
+		expect(renderRollbackScript(plan, 'en')).toContain(`# Put the Global policy back as it was: ${commonEn.archivingValue(null)}.`);
+		expect(planIt.found({kind: 'policy-value', identity: 'Global', enableIMAutoArchiving: false})).toBe(`Global: messaggi offline ${commonIt.archivingValue(false)}`);
 	});
 });

@@ -4,9 +4,12 @@ import {
 	validateHostname,
 	validateIdentity,
 	validatePolicyName,
+	validateSignInUser,
 	validateSiteName,
 	validateUserCount,
 } from '../../source/plan/validate.js';
+import {plan as planEn} from '../../source/i18n/en/plan.js';
+import {plan as planIt} from '../../source/i18n/it/plan.js';
 
 describe('validateIdentity', () => {
 	it.each([
@@ -66,6 +69,35 @@ describe('validateIdentity', () => {
 			ok: false,
 			problem: {kind: 'too-long', length: limits.identityLength + 1, max: limits.identityLength},
 		});
+	});
+});
+
+describe('validateIdentity and wildcards', () => {
+	it.each([
+		['*', 1],
+		['* Smith', 1],
+		['Tony*', 5],
+		['sip:*@contoso.com', 5],
+		['  *  ', 1],
+	])('rejects %j: Get-CsUser and Grant-CsClientPolicy read * as a wildcard', (value, position) => {
+		expect(validateIdentity(value)).toEqual({ok: false, problem: {kind: 'wildcard', position}});
+	});
+
+	it('accepts ? and [ ]: not wildcards of -Identity (an LDAP filter knows only *)', () => {
+		expect(validateIdentity('Who? [Sales]')).toEqual({ok: true, value: 'Who? [Sales]'});
+	});
+
+	it('words the reason in both languages', () => {
+		const problem = {kind: 'wildcard', position: 1} as const;
+		expect(planEn.problem(problem)).toBe(
+			'it contains * (at position 1), which Skype for Business reads as a wildcard: a wildcard would reach every matching user, so name each user',
+		);
+		expect(planIt.problem(problem)).toContain('un carattere jolly raggiungerebbe ogni utente corrispondente, quindi indica ogni utente per nome');
+	});
+
+	it('does not apply to the sign-in user, which never reaches -Identity', () => {
+		expect(validateSignInUser(' admin*@contoso.com ')).toEqual({ok: true, value: 'admin*@contoso.com'});
+		expect(validateSignInUser('a\nb')).toMatchObject({ok: false, problem: {kind: 'control-character'}});
 	});
 });
 

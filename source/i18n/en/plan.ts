@@ -1,15 +1,14 @@
 import type {OnOff, Scope, Target} from '../../plan/choices.js';
-import type {ImArchiving, RollbackPlaceholder, Step, StepPhase, Warning} from '../../plan/plan.js';
+import type {RollbackPlaceholder, Step, StepPhase, UnreadableRead, Warning} from '../../plan/plan.js';
 import type {UsersFileProblem} from '../../plan/users-file.js';
 import type {ValidationProblem} from '../../plan/validate.js';
 import type {Found} from '../../plan/verification.js';
+import {common} from './common.js';
 
-/** How many names a warning lists before "and N more". */
-const listed = 10;
-
-function nameList(names: readonly string[]): string {
-	const shown = names.slice(0, listed).join(', ');
-	return names.length > listed ? `${shown} and ${names.length - listed} more` : shown;
+/** Names separated by commas, the first `shownAtMost` of them, then "and N more". */
+function nameList(names: readonly string[], shownAtMost = 10): string {
+	const shown = names.slice(0, shownAtMost).join(', ');
+	return names.length > shownAtMost ? `${shown} and ${names.length - shownAtMost} more` : shown;
 }
 
 function holderList(holders: ReadonlyArray<{identity: string; clientPolicy: string}>): string {
@@ -26,17 +25,36 @@ function codePoint(value: number): string {
 	return `U+${value.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-function archiving(value: ImArchiving): string {
-	return value === null ? 'not set (client default: on)' : value ? 'on' : 'off';
-}
-
 function policyLabel(subject: string): string {
 	if (subject === 'Global') return 'the Global policy';
 	if (subject.toLowerCase().startsWith('site:')) return `the policy of site ${subject.slice(5)}`;
 	return `the per-user policy ${subject.replace(/^tag:/i, '')}`;
 }
 
+function readLabel(read: UnreadableRead): string {
+	switch (read.kind) {
+		case 'read-policy':
+			return policyLabel(read.subject ?? '');
+		case 'read-per-user-policies':
+			return 'the list of per-user client policies';
+		case 'read-policy-holders':
+			return 'the list of users who hold a per-user client policy';
+	}
+}
+
+/** The first line of PowerShell's message: enough to tell "Access is denied" from a timeout. */
+function firstLine(message: string): string {
+	return message.split(/\r?\n/, 1)[0]!.trim();
+}
+
+function users(count: number): string {
+	return count === 1 ? '1 user' : `${count} users`;
+}
+
 export const plan = {
+	/** Names separated by commas, at most `shownAtMost` (default 10), then "and N more". */
+	nameList,
+
 	/** The change in a few words: "turn offline instant messages off". */
 	change: (state: OnOff): string => `turn offline instant messages ${state}`,
 
@@ -73,7 +91,7 @@ export const plan = {
 		howToRun: [
 			'Run it in 64-bit Windows PowerShell (not "Windows PowerShell (x86)"), as a Skype for Business administrator.',
 			'It stops at the first error. Step 2 prints the current values: keep that output, the rollback needs it.',
-			'Keep the file in UTF-8 with a byte order mark, as --out writes it: Windows PowerShell 5.1 misreads names in a file without one.',
+			'Keep the file in UTF-8 with a byte order mark, as offline-im writes it: Windows PowerShell 5.1 misreads names in a file without one.',
 		],
 		stopOnError: 'Stop at the first error instead of going on with the next command.',
 		formatList:
@@ -137,14 +155,13 @@ export const plan = {
 
 	/** One comment for a run of per-user steps in the script (names stay out of comments). */
 	userSteps: (kind: 'read-user' | 'grant' | 'verify-user', count: number, policy: string): string => {
-		const users = count === 1 ? '1 user' : `${count} users`;
 		switch (kind) {
 			case 'read-user':
-				return `Read the current per-user client policy of ${users}.`;
+				return `Read the current per-user client policy of ${users(count)}.`;
 			case 'grant':
-				return `Give ${users} the per-user policy ${policy} (it replaces any per-user client policy they hold).`;
+				return `Give ${users(count)} the per-user policy ${policy} (it replaces any per-user client policy they hold).`;
 			case 'verify-user':
-				return `Check that ${users} now hold the per-user policy ${policy}.`;
+				return `Check that ${users(count)} now hold the per-user policy ${policy}.`;
 		}
 	},
 
@@ -169,17 +186,17 @@ export const plan = {
 			const subject = step.subject ?? '';
 			switch (step.kind) {
 				case 'new-policy':
-					return `Remove ${policyLabel(subject)}, which the script created.`;
+					return `Remove ${policyLabel(subject)}, which the script created. Without -Force on purpose: if users still hold it (granted by a later run), PowerShell asks first; answer No to keep it for them.`;
 				case 'set-policy':
 					return step.effect?.kind === 'policy-value' && step.effect.from !== undefined
-						? `Put ${policyLabel(subject)} back as it was: ${archiving(step.effect.from)}.`
+						? `Put ${policyLabel(subject)} back as it was: ${common.archivingValue(step.effect.from)}.`
 						: `Put ${policyLabel(subject)} back to its value before the change.`;
 				default:
 					return `Undo: ${step.command}`;
 			}
 		},
 		grants: (count: number): string =>
-			`Give ${count === 1 ? '1 user' : `${count} users`} back the per-user client policy they held before (or none).`,
+			`Give ${users(count)} back the per-user client policy they held before (or none).`,
 	},
 
 	warning: (warning: Warning): string => {
@@ -209,6 +226,20 @@ export const plan = {
 				return 'This plan was made without reading the tenant, so the values to restore are not known yet: step 2 of the script prints them. Fill them into the rollback script before you use it.';
 			case 'users-not-found':
 				return `${warning.users.length === 1 ? '1 user was' : `${warning.users.length} users were`} not found and ${warning.users.length === 1 ? 'is' : 'are'} left out: ${nameList(warning.users)}.`;
+			case 'users-ambiguous': {
+				const names = warning.users.map(user => (user.matches === undefined ? user.identity : `${user.identity} (${users(user.matches)})`));
+				return `${warning.users.length === 1 ? '1 name matches' : `${warning.users.length} names match`} several users and ${warning.users.length === 1 ? 'is' : 'are'} left out: ${nameList(names)}. Give each user by SIP address or user principal name, which names one user only.`;
+			}
+
+			case 'users-unreadable': {
+				const names = warning.users.map(user => (user.error ? `${user.identity} (${firstLine(user.error)})` : user.identity));
+				return warning.users.length === 1
+					? `1 user could not be read and is left out (whether this user exists is unknown): ${nameList(names)}. Check your permissions and the connection, then plan again.`
+					: `${warning.users.length} users could not be read and are left out (whether these users exist is unknown): ${nameList(names)}. Check your permissions and the connection, then plan again.`;
+			}
+
+			case 'output-unreadable':
+				return `PowerShell’s output could not be read for ${warning.reads.map(readLabel).join(', ')}: those values are treated as unknown, not as absent.`;
 			case 'policy-exists':
 				return warning.reused
 					? `The per-user policy ${warning.policy} already exists and is reused: changing it changes offline messages for everyone who already holds it, too.`
@@ -233,6 +264,8 @@ export const plan = {
 				return `it contains a broken Unicode character at position ${problem.position}`;
 			case 'too-long':
 				return `it is ${problem.length} characters long; the limit is ${problem.max}`;
+			case 'wildcard':
+				return `it contains * (at position ${problem.position}), which Skype for Business reads as a wildcard: a wildcard would reach every matching user, so name each user`;
 			case 'policy-name-character':
 				return `a policy name may contain only letters, digits, - and _ (found ${character(problem.character)})`;
 			case 'policy-name-global':
@@ -281,13 +314,17 @@ export const plan = {
 	found: (found: Found): string => {
 		switch (found.kind) {
 			case 'policy-value':
-				return `${found.identity}: offline messages ${archiving(found.enableIMAutoArchiving)}`;
+				return `${found.identity}: offline messages ${common.archivingValue(found.enableIMAutoArchiving)}`;
 			case 'policy-missing':
 				return 'the policy does not exist';
 			case 'user-policy':
 				return found.clientPolicy === null ? 'no per-user client policy' : `per-user client policy ${found.clientPolicy}`;
 			case 'user-missing':
 				return 'the user was not found';
+			case 'user-ambiguous':
+				return `the name matches ${found.matches} users`;
+			case 'unreadable':
+				return 'PowerShell’s output could not be read';
 			case 'error':
 				return `the read-back failed: ${found.message}`;
 		}

@@ -1,11 +1,10 @@
-import type {ImArchiving} from '../../plan/plan.js';
+import type {UnreadableRead} from '../../plan/plan.js';
 import type {plan as english} from '../en/plan.js';
+import {common} from './common.js';
 
-const listed = 10;
-
-function nameList(names: readonly string[]): string {
-	const shown = names.slice(0, listed).join(', ');
-	return names.length > listed ? `${shown} e altri ${names.length - listed}` : shown;
+function nameList(names: readonly string[], shownAtMost = 10): string {
+	const shown = names.slice(0, shownAtMost).join(', ');
+	return names.length > shownAtMost ? `${shown} e altri ${names.length - shownAtMost}` : shown;
 }
 
 function holderList(holders: ReadonlyArray<{identity: string; clientPolicy: string}>): string {
@@ -19,10 +18,6 @@ function character(value: string): string {
 
 function codePoint(value: number): string {
 	return `U+${value.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-function archiving(value: ImArchiving): string {
-	return value === null ? 'non impostato (predefinito del client: attivo)' : value ? 'attivo' : 'disattivato';
 }
 
 function policyLabel(subject: string): string {
@@ -40,7 +35,24 @@ function users(count: number): string {
 	return count === 1 ? '1 utente' : `${count} utenti`;
 }
 
+function readLabel(read: UnreadableRead): string {
+	switch (read.kind) {
+		case 'read-policy':
+			return policyLabel(read.subject ?? '');
+		case 'read-per-user-policies':
+			return 'l’elenco dei criteri client per utente';
+		case 'read-policy-holders':
+			return 'l’elenco degli utenti che hanno un criterio client per utente';
+	}
+}
+
+function firstLine(message: string): string {
+	return message.split(/\r?\n/, 1)[0]!.trim();
+}
+
 export const plan: typeof english = {
+	nameList,
+
 	change: state => (state === 'on' ? 'attivare i messaggi istantanei offline' : 'disattivare i messaggi istantanei offline'),
 
 	forWhom: scope => {
@@ -76,7 +88,7 @@ export const plan: typeof english = {
 		howToRun: [
 			'Eseguilo in Windows PowerShell a 64 bit (non in "Windows PowerShell (x86)"), come amministratore di Skype for Business.',
 			'Si ferma al primo errore. Il passo 2 stampa i valori attuali: conserva quell’output, serve al ripristino.',
-			'Conserva il file in UTF-8 con BOM, come lo scrive --out: Windows PowerShell 5.1 legge male i nomi in un file senza BOM.',
+			'Conserva il file in UTF-8 con BOM, come lo scrive offline-im: Windows PowerShell 5.1 legge male i nomi in un file senza BOM.',
 		],
 		stopOnError: 'Fermarsi al primo errore invece di proseguire con il comando successivo.',
 		formatList:
@@ -169,10 +181,10 @@ export const plan: typeof english = {
 			const subject = step.subject ?? '';
 			switch (step.kind) {
 				case 'new-policy':
-					return `Rimuove ${policyLabel(subject)}, creato dallo script.`;
+					return `Rimuove ${policyLabel(subject)}, creato dallo script. Senza -Force di proposito: se qualche utente lo ha ancora (assegnato da un’esecuzione successiva), PowerShell chiede prima conferma; rispondi No per lasciarlo a chi lo ha.`;
 				case 'set-policy':
 					return step.effect?.kind === 'policy-value' && step.effect.from !== undefined
-						? `Riporta ${policyLabel(subject)} al valore di prima: ${archiving(step.effect.from)}.`
+						? `Riporta ${policyLabel(subject)} al valore di prima: ${common.archivingValue(step.effect.from)}.`
 						: `Riporta ${policyLabel(subject)} al valore che aveva prima della modifica.`;
 				default:
 					return `Annulla: ${step.command}`;
@@ -211,6 +223,20 @@ export const plan: typeof english = {
 				return warning.users.length === 1
 					? `Un utente non è stato trovato ed è escluso: ${nameList(warning.users)}.`
 					: `${warning.users.length} utenti non sono stati trovati e sono esclusi: ${nameList(warning.users)}.`;
+			case 'users-ambiguous': {
+				const names = warning.users.map(user => (user.matches === undefined ? user.identity : `${user.identity} (${users(user.matches)})`));
+				return `${warning.users.length === 1 ? 'Un nome corrisponde' : `${warning.users.length} nomi corrispondono`} a più utenti ${warning.users.length === 1 ? 'ed è escluso' : 'e sono esclusi'}: ${nameList(names)}. Indica ogni utente con l’indirizzo SIP o il nome dell’entità utente (UPN), che identificano un solo utente.`;
+			}
+
+			case 'users-unreadable': {
+				const names = warning.users.map(user => (user.error ? `${user.identity} (${firstLine(user.error)})` : user.identity));
+				return warning.users.length === 1
+					? `Un utente non è stato letto, quindi non si sa se esiste, ed è escluso: ${nameList(names)}. Controlla le tue autorizzazioni e la connessione, poi prepara di nuovo il piano.`
+					: `${warning.users.length} utenti non sono stati letti, quindi non si sa se esistono, e sono esclusi: ${nameList(names)}. Controlla le tue autorizzazioni e la connessione, poi prepara di nuovo il piano.`;
+			}
+
+			case 'output-unreadable':
+				return `Non è stato possibile leggere l’output di PowerShell per ${warning.reads.map(readLabel).join(', ')}: quei valori sono considerati sconosciuti, non assenti.`;
 			case 'policy-exists':
 				return warning.reused
 					? `Il criterio per utente ${warning.policy} esiste già e viene riutilizzato: modificarlo cambia i messaggi offline anche per chi lo ha già.`
@@ -234,6 +260,8 @@ export const plan: typeof english = {
 				return `contiene un carattere Unicode danneggiato alla posizione ${problem.position}`;
 			case 'too-long':
 				return `è lungo ${problem.length} caratteri; il limite è ${problem.max}`;
+			case 'wildcard':
+				return `contiene * (alla posizione ${problem.position}), che Skype for Business interpreta come carattere jolly: un carattere jolly raggiungerebbe ogni utente corrispondente, quindi indica ogni utente per nome`;
 			case 'policy-name-character':
 				return `il nome di un criterio può contenere solo lettere, cifre, - e _ (trovato ${character(problem.character)})`;
 			case 'policy-name-global':
@@ -281,13 +309,17 @@ export const plan: typeof english = {
 	found: found => {
 		switch (found.kind) {
 			case 'policy-value':
-				return `${found.identity}: messaggi offline ${archiving(found.enableIMAutoArchiving)}`;
+				return `${found.identity}: messaggi offline ${common.archivingValue(found.enableIMAutoArchiving)}`;
 			case 'policy-missing':
 				return 'il criterio non esiste';
 			case 'user-policy':
 				return found.clientPolicy === null ? 'nessun criterio client per utente' : `criterio client per utente ${found.clientPolicy}`;
 			case 'user-missing':
 				return 'l’utente non è stato trovato';
+			case 'user-ambiguous':
+				return `il nome corrisponde a ${found.matches} utenti`;
+			case 'unreadable':
+				return 'non è stato possibile leggere l’output di PowerShell';
 			case 'error':
 				return `la rilettura non è riuscita: ${found.message}`;
 		}
