@@ -20,7 +20,7 @@ function withCommonOptions({Option}: Commander, command: Command): Command {
 		.option('--sign-in-user <name>', 'sign in with this user name and a password (default: your Windows account, or the MFA window)')
 		.option('--password-stdin', 'read the sign-in password from standard input')
 		.option('--simulate', 'rehearsal: run against a simulated tenant, nothing real changes')
-		.option('--powershell <path>', 'the PowerShell executable (default: $OFFLINE_IM_POWERSHELL, pwsh, powershell.exe)')
+		.option('--powershell <path>', 'the PowerShell executable (default: $OFFLINE_IM_POWERSHELL, else on Windows the 64-bit Windows PowerShell, then pwsh)')
 		.option('--bypass-execution-policy', 'start PowerShell with -ExecutionPolicy Bypass for this session only')
 		.addOption(new Option('--lang <language>', 'language for people').choices(['en', 'it']))
 		.option('--journal <file>', 'where to write the journal (default: under the config folder)')
@@ -105,7 +105,7 @@ async function parse(commander: Commander, argv: readonly string[], io: Io): Pro
 		commander,
 		withCommonOptions(commander, program.command('plan').description('print the script and its rollback; nothing runs')),
 	)
-		.option('--out <file>', 'write the script to FILE.ps1 and its rollback to FILE.rollback.ps1')
+		.option('--out <file>', 'write the script to FILE.ps1 and its rollback to FILE.rollback.ps1 (UTF-8 with a byte order mark)')
 		.action(run(async () => (await import('./commands/plan.js')).runPlan));
 
 	withChoiceOptions(commander, withCommonOptions(commander, program.command('apply').description('run the plan without questions')))

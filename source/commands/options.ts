@@ -17,7 +17,7 @@ export type CommonOptions = {
 	passwordStdin?: boolean;
 	/** Run against the simulated tenant (rehearsal). */
 	simulate?: boolean;
-	/** The PowerShell executable; else OFFLINE_IM_POWERSHELL, then pwsh, then powershell.exe. */
+	/** The PowerShell executable; else OFFLINE_IM_POWERSHELL, then on Windows the 64-bit Windows PowerShell, then pwsh. */
 	powershell?: string;
 	/** Start PowerShell with `-ExecutionPolicy Bypass` (this session only). */
 	bypassExecutionPolicy?: boolean;

@@ -1,4 +1,4 @@
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {execa} from 'execa';
@@ -30,7 +30,8 @@ describe('offline-im plan', () => {
 		const lines = result.stdout.split('\n');
 		expect(lines).toContain('Set-CsClientPolicy -Identity Global -EnableIMAutoArchiving $false');
 		expect(lines.filter(line => line.startsWith('Set-CsClientPolicy'))).toEqual(['Set-CsClientPolicy -Identity Global -EnableIMAutoArchiving $false']);
-		expect(result.stdout).toMatch(/^# offline-im \d+\.\d+\.\d+: PowerShell script/);
+		// stdout is a pipe here, as in `plan > change.ps1`: the script starts with a byte order mark.
+		expect(result.stdout).toMatch(/^\uFEFF# offline-im \d+\.\d+\.\d+: PowerShell script/);
 	});
 
 	it('grants with the cmdlet spelled right, the identity quoted', async () => {
@@ -61,6 +62,36 @@ describe('offline-im plan', () => {
 		expect(script).toContain("Grant-CsClientPolicy -Identity 'Tony Smith' -PolicyName 'OfflineIM'");
 		expect(rollback.startsWith('\uFEFF# offline-im')).toBe(true);
 		expect(rollback).toContain("Grant-CsClientPolicy -Identity 'Tony Smith' -PolicyName $null");
+	});
+
+	it('--out refuses an existing folder instead of writing FOLDER.ps1 beside it', async () => {
+		mkdirSync(join(work, 'scripts'), {recursive: true});
+		const result = await plan('--state', 'on', '--scope', 'global', '--out', 'scripts');
+		expectCleanUsageError(result);
+		expect(result.stderr).toContain('--out scripts is a folder: the script needs a file name');
+		expect(existsSync(join(work, 'scripts.ps1'))).toBe(false);
+	});
+
+	it('refuses a users file with a wildcard line, naming the line', async () => {
+		writeFileSync(join(work, 'wild.txt'), 'tony@contoso.com\n* Smith\n');
+		const result = await plan('--state', 'off', '--scope', 'users', '--users-file', 'wild.txt');
+		expectCleanUsageError(result);
+		expect(result.stderr).toContain('--users-file wild.txt: line 2: it contains * (at position 1)');
+	});
+
+	it('the rollback removes a policy it created without -Force, and says why', async () => {
+		const result = await plan('--state', 'off', '--scope', 'users', '--users', 'Tony Smith', '--json');
+		const {rollbackScript} = JSON.parse(result.stdout) as {rollbackScript: string};
+		const lines = rollbackScript.split('\n');
+		const remove = lines.indexOf("if ($policyCreatedByPlan) { Remove-CsClientPolicy -Identity 'OfflineIM' }");
+		expect(remove).toBeGreaterThan(0);
+		expect(lines.filter(line => !line.startsWith('#')).join('\n')).not.toContain('-Force');
+		expect(lines.slice(remove - 3, remove).join('\n')).toContain('Without -Force on purpose: if users still hold it (granted by a later run), PowerShell asks first');
+	});
+
+	it('--help gives the PowerShell search order the code uses', async () => {
+		const result = await plan('--help');
+		expect(result.stdout.replace(/\s+/g, ' ')).toContain('(default: $OFFLINE_IM_POWERSHELL, else on Windows the 64-bit Windows PowerShell, then pwsh)');
 	});
 
 	it('--out adds .ps1 when it is missing', async () => {
@@ -112,6 +143,10 @@ describe('offline-im plan', () => {
 		[['--scope', 'global'], '--state is missing'],
 		[['--state', 'off', '--scope', 'users', '--users-file', 'nowhere.csv'], '--users-file nowhere.csv: the file does not exist'],
 		[['--state', 'maybe', '--scope', 'global'], "argument 'maybe' is invalid"],
+		[
+			['--state', 'off', '--scope', 'users', '--users', 'Tony Smith,*'],
+			'--users: entry 2 "*": it contains * (at position 1), which Skype for Business reads as a wildcard: a wildcard would reach every matching user, so name each user',
+		],
 	])('exits 2 on bad input, naming the flag, without a stack trace: %j', async (args, message) => {
 		const result = await plan(...args);
 		expectCleanUsageError(result);

@@ -47,7 +47,16 @@ export const cli = {
 	windows1252: (file: string): string =>
 		`${file} is not UTF-8: it was read as Windows-1252 (Western European). If names look wrong, save it as UTF-8.`,
 
+	/** `--out` + a message of `writeScripts`: "--out x.ps1: the file cannot be written (EACCES)". */
+	withFlag: (flag: string, message: string): string => `${flag} ${message}`,
+	scriptUnwritable: (file: string, reason: string): string => `${file}: the file cannot be written (${reason})`,
+	scriptUnwritableHint: 'Check that the folder exists and that you may write there.',
+	scriptFolder: (file: string): string => `${file} is a folder: the script needs a file name`,
+	scriptFolderHint: (example: string): string =>
+		`Give a file name, for example ${example}; its rollback is written beside it (offline-im.rollback.ps1).`,
+	/** @deprecated The wizard's save (wizard-services.ts) until it calls `writeScripts`. */
 	outUnwritable: (file: string, reason: string): string => `--out ${file}: the file cannot be written (${reason})`,
+	/** @deprecated As `outUnwritable`. */
 	outUnwritableHint: 'Check that the folder exists and that you may write there.',
 	wrote: (script: string, rollback: string): string =>
 		`Wrote the script to ${script}\nand its rollback to ${rollback}.\nNothing has run: review the script, then run it in PowerShell.`,

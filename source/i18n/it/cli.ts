@@ -45,6 +45,12 @@ export const cli: typeof english = {
 	windows1252: file =>
 		`${file} non è in UTF-8: è stato letto come Windows-1252 (Europa occidentale). Se i nomi appaiono sbagliati, salvalo in UTF-8.`,
 
+	withFlag: (flag, message) => `${flag} ${message}`,
+	scriptUnwritable: (file, reason) => `${file}: impossibile scrivere il file (${reason})`,
+	scriptUnwritableHint: 'Controlla che la cartella esista e che tu possa scriverci.',
+	scriptFolder: file => `${file} è una cartella: lo script ha bisogno di un nome di file`,
+	scriptFolderHint: example =>
+		`Indica un nome di file, per esempio ${example}; il ripristino viene scritto accanto (offline-im.rollback.ps1).`,
 	outUnwritable: (file, reason) => `--out ${file}: impossibile scrivere il file (${reason})`,
 	outUnwritableHint: 'Controlla che la cartella esista e che tu possa scriverci.',
 	wrote: (script, rollback) =>
