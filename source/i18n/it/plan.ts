@@ -214,7 +214,7 @@ export const plan: typeof english = {
 			}
 
 			case 'off-stops-outlook-history':
-				return 'Disattivare i messaggi offline interrompe anche il salvataggio automatico delle conversazioni di messaggistica istantanea nella Cronologia conversazioni di Outlook per questi utenti (così il riferimento del cmdlet descrive EnableIMAutoArchiving).';
+				return 'Disattivare i messaggi offline interrompe anche il salvataggio automatico delle conversazioni di messaggistica istantanea nella Cronologia conversazioni di Outlook per questi utenti (come descrive EnableIMAutoArchiving la documentazione del cmdlet).';
 			case 'click-to-run-only':
 				return 'Solo i client Skype for Business A portata di clic recenti supportano i messaggi offline (le installazioni MSI no). I messaggi vengono recapitati nella cassetta postale, non archiviati lì.';
 			case 'rollback-value-unknown':

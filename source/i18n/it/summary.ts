@@ -63,7 +63,7 @@ export const summary: typeof english = {
 	nextLabel: 'Ora gli utenti devono:',
 	next: state =>
 		state === 'on'
-			? 'disconnettersi da Skype for Business e accedere di nuovo, con il client A portata di clic più recente (le installazioni MSI non supportano i messaggi offline).'
+			? 'disconnettersi da Skype for Business e accedere di nuovo, con il client a portata di clic più recente (le installazioni MSI non supportano i messaggi offline).'
 			: 'disconnettersi da Skype for Business e accedere di nuovo per ricevere la modifica.',
 	keys: {
 		quit: 'esci',

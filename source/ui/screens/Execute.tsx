@@ -4,13 +4,14 @@ import {useMemo} from 'react';
 import type {ExecutionProgress, StepRecord} from '../../engine/execute.js';
 import KeyHints from '../components/KeyHints.js';
 import Notice from '../components/Notice.js';
+import Paragraph from '../components/Paragraph.js';
 import ProgressBar from '../components/ProgressBar.js';
 import StepHeader from '../components/StepHeader.js';
 import useElapsedTime from '../hooks/use-elapsed-time.js';
 import useMessages from '../hooks/use-messages.js';
 import useTheme from '../hooks/use-theme.js';
-import {stepNumber} from '../wizard/types.js';
-import StepStatusLabel from './execute/StepStatusLabel.js';
+import {stepNumber, wizardSteps} from '../wizard/types.js';
+import StepStatusLabel, {stepStatusWidth} from './execute/StepStatusLabel.js';
 import {tallyChanges} from './execute/tally-changes.js';
 import useLatestInput from '../hooks/use-latest-input.js';
 
@@ -50,22 +51,22 @@ export default function Execute({phase, progress, changes, startedAt, stopping, 
 		if (input === 's' && !stopping && phase === 'change') onStop();
 	});
 
-	// As wide as the words in view, so that commands keep as much of the line as they can.
-	const statusWidth = Math.max(0, ...tally.policySteps.map(record => text.status[record.status].length));
+	// As wide as the widest status word, so that commands stay put when a status changes.
+	const statusWidth = stepStatusWidth(text.status);
 	const current = progress?.phase === 'change' && progress.current?.kind === 'grant' ? progress.current.subject : undefined;
 	const verifying = phase === 'verify';
 	const verifyProgress = progress?.phase === 'verify' ? progress : undefined;
 
 	return (
 		<Box flexDirection="column">
-			<StepHeader step={stepNumber('execute')} total={7} title={text.title} />
-			<Text>{text.intro}</Text>
+			<StepHeader step={stepNumber('execute')} total={wizardSteps.length} title={text.title} />
+			<Paragraph>{text.intro}</Paragraph>
 			{tally.policySteps.length > 0 ? (
 				<Box flexDirection="column" marginTop={1}>
 					{tally.policySteps.map(record => (
 						<Box key={record.step.id}>
 							<Box flexShrink={0} width={screenReader ? undefined : statusWidth + 4}>
-								<StepStatusLabel status={record.status} width={statusWidth} />
+								<StepStatusLabel status={record.status} />
 							</Box>
 							<Box flexGrow={1} marginLeft={screenReader ? 1 : 0}>
 								<Text {...theme.command}>{record.step.command}</Text>
@@ -122,7 +123,7 @@ export default function Execute({phase, progress, changes, startedAt, stopping, 
 				{stopping ? (
 					<Notice tone="warn" title={text.stopping} />
 				) : (
-					<Text {...theme.muted}>{verifying ? text.verifyHelp : text.stopHelp}</Text>
+					<Paragraph tone={theme.muted}>{verifying ? text.verifyHelp : text.stopHelp}</Paragraph>
 				)}
 			</Box>
 			<KeyHints

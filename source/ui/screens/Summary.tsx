@@ -3,11 +3,12 @@ import {useMemo} from 'react';
 import type {ExecutionOutcome, ExecutionReport, StepRecord} from '../../engine/execute.js';
 import type {Plan} from '../../plan/plan.js';
 import KeyHints from '../components/KeyHints.js';
+import Paragraph from '../components/Paragraph.js';
 import StepHeader from '../components/StepHeader.js';
 import useMessages from '../hooks/use-messages.js';
 import useTheme from '../hooks/use-theme.js';
 import type {Status} from '../theme.js';
-import {stepNumber} from '../wizard/types.js';
+import {stepNumber, wizardSteps} from '../wizard/types.js';
 import {summarizeReport} from './summary/summarize-report.js';
 import useLatestInput from '../hooks/use-latest-input.js';
 
@@ -75,13 +76,15 @@ export default function Summary({report, plan, journalFile, rollbackFile, tenant
 
 	return (
 		<Box flexDirection="column">
-			<StepHeader step={stepNumber('summary')} total={7} title={text.title} />
-			<Text {...tone}>{`${screenReader ? '' : `${symbol} `}${text.headline[report.outcome]}`}</Text>
-			{report.outcome === 'crashed' && report.sessionFailure ? <Text>{text.sessionFailure(report.sessionFailure)}</Text> : null}
+			<StepHeader step={stepNumber('summary')} total={wizardSteps.length} title={text.title} />
+			<Paragraph tone={tone} {...(screenReader ? {} : {lead: symbol})}>
+				{text.headline[report.outcome]}
+			</Paragraph>
+			{report.outcome === 'crashed' && report.sessionFailure ? <Paragraph>{text.sessionFailure(report.sessionFailure)}</Paragraph> : null}
 			<Box marginTop={1}>
-				<Text>
+				<Paragraph>
 					<Text {...theme.heading}>{text.changed}</Text> {changedSomething ? changes.join(' ') : [text.nothingChanged, ...changes].join(' ')}
-				</Text>
+				</Paragraph>
 			</Box>
 			{summary.failures.length > 0 ? (
 				<Box flexDirection="column">
@@ -118,9 +121,9 @@ export default function Summary({report, plan, journalFile, rollbackFile, tenant
 			)}
 			{changedSomething ? (
 				<Box>
-					<Text>
+					<Paragraph>
 						<Text {...theme.heading}>{text.nextLabel}</Text> {text.next(plan.choices.state)}
-					</Text>
+					</Paragraph>
 				</Box>
 			) : null}
 			<Box flexDirection="column" marginTop={1}>

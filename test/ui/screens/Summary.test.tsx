@@ -210,7 +210,7 @@ describe('Summary', () => {
 		expect(frame).toContain('Creato il criterio per utente OfflineIM, con i messaggi offline ATTIVATI. Assegnato a 2 utenti il criterio OfflineIM.');
 		expect(frame).toContain('Rilettura: tutti i 3 valori come previsto.');
 		expect(frame).toContain(`Registro: ${journalFile}`);
-		expect(frame).toContain('con il client A portata di clic più recente');
+		expect(frame).toContain('con il client a portata di clic più recente');
 		expect(frame).toContain('Invio/q esci');
 	});
 

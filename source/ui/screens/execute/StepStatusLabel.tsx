@@ -17,16 +17,20 @@ const looks: Record<StepStatus, Status> = {
 
 export type Props = {
 	readonly status: StepStatus;
-	/** Pad the word to this many characters, so that the commands after it line up. */
-	readonly width?: number;
 };
 
+/** The widest step status word: every label is padded to it, so nothing moves when a status changes. */
+export function stepStatusWidth(words: Record<StepStatus, string>): number {
+	return Math.max(...Object.values(words).map(word => [...word].length));
+}
+
 /**
- * A command's status as symbol and word ("✔ DONE"), a spinner while it runs; the word alone
+ * A command's status as symbol and word ("✔ DONE"), a spinner while it runs, padded to the
+ * widest word; the word alone
  * for screen readers. Like the shared StatusLabel, with the execution's own statuses (not run,
  * unknown).
  */
-export default function StepStatusLabel({status, width = 0}: Props) {
+export default function StepStatusLabel({status}: Props) {
 	const {execute} = useMessages();
 	const theme = useTheme();
 	const screenReader = useIsScreenReaderEnabled();
@@ -35,7 +39,7 @@ export default function StepStatusLabel({status, width = 0}: Props) {
 	const {symbol, tone} = theme.status[looks[status]];
 	return (
 		<Text {...tone}>
-			{status === 'running' ? <Spinner type={theme.unicode ? 'dots' : 'line'} /> : symbol} {word.padEnd(width)}
+			{status === 'running' ? <Spinner type={theme.unicode ? 'dots' : 'line'} /> : symbol} {word.padEnd(stepStatusWidth(execute.status))}
 		</Text>
 	);
 }
