@@ -345,7 +345,7 @@ function StepList({steps, signIn}: {readonly steps: Props['steps']; readonly sig
 			{steps.map((step, index) => (
 				// By position: a command may repeat.
 				<Box key={index}>
-					<Box flexShrink={0} marginRight={1}>
+					<Box flexShrink={0} marginRight={2}>
 						<StatusLabel status={stepStatus[step.status]} />
 					</Box>
 					<Text>

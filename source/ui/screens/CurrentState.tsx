@@ -111,7 +111,7 @@ export default function CurrentState({status, overview, error, onContinue, onRet
 	if (status === 'loading') {
 		body = (
 			<Box>
-				<Box flexShrink={0} marginRight={1}>
+				<Box flexShrink={0} marginRight={2}>
 					<StatusLabel status="running" />
 				</Box>
 				<Text>{current.loading}</Text>

@@ -216,7 +216,7 @@ function StageLine({status, text}: {readonly status: Status; readonly text: stri
 	const width = Math.max(ui.status.pass.length, ui.status.running.length);
 	return (
 		<Box>
-			<Box flexShrink={0} marginRight={1}>
+			<Box flexShrink={0} marginRight={2}>
 				<StatusLabel status={status} />
 			</Box>
 			<Text>{text}</Text>

@@ -247,8 +247,8 @@ describe('Connect', () => {
 			const frame = lastFrame();
 			expect(frame).toContain('Connecting to Skype for Business Online…');
 			expect(frame).toMatch(/PASS +\$credential = Get-Credential \(built from the password you typed/);
-			expect(frame).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] RUNNING \$session = New-CsOnlineSession -Credential \$credential/);
-			expect(frame).toMatch(/WAITING Import-PSSession \$session -AllowClobber \| Out-Null/);
+			expect(frame).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] RUNNING {2}\$session = New-CsOnlineSession -Credential \$credential/);
+			expect(frame).toMatch(/WAITING {2}Import-PSSession \$session -AllowClobber \| Out-Null/);
 		});
 
 		it('says the only key that works: Ctrl+C to quit', async () => {
@@ -352,7 +352,9 @@ describe('Connect', () => {
 
 	it('speaks Italian once connected', async () => {
 		const {lastFrame} = await show({targetKind: 'server-local', status: 'connected', steps: [{command: 'Import-Module SkypeForBusiness', status: 'done'}]}, {language: 'it'});
-		expect(lastFrame()).toContain('OK        Import-Module SkypeForBusiness');
+		// The status padded to the widest word (IN ATTESA), two spaces, the command: the column of
+		// the checks' titles on the previous screen.
+		expect(lastFrame()).toContain('✔ OK         Import-Module SkypeForBusiness');
 		expect(lastFrame()).toContain('Connesso a Skype for Business Server su questo computer.');
 	});
 

@@ -63,7 +63,7 @@ describe('CurrentState', () => {
 		it('says what it reads, with a spinner', async () => {
 			const {lastFrame} = await show({status: 'loading', overview: undefined});
 			expect(lastFrame()).toContain('Step 3 of 7 - See the current settings');
-			expect(lastFrame()).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] RUNNING Reading the current client policies…/);
+			expect(lastFrame()).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] RUNNING {2}Reading the current client policies…/);
 		});
 
 		it('ignores Enter and r, and goes back with Esc', async () => {

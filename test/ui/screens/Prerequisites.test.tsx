@@ -152,13 +152,13 @@ describe('Prerequisites', () => {
 			const {lastFrame} = await show({running: true, stage: 'probe', checks: []}, {color: true});
 			expect(lastFrame()).toMatch(/✔ PASS +Finding PowerShell/);
 			expect(lastFrame()).toMatch(/✔ PASS +Starting PowerShell/);
-			expect(lastFrame()).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] RUNNING Asking PowerShell about itself/);
+			expect(lastFrame()).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] RUNNING {2}Asking PowerShell about itself/);
 			expect(lastFrame()).not.toContain('Resolving the pool');
 		});
 
 		it('says when it resolves the pool', async () => {
 			const {lastFrame} = await show({running: true, stage: 'pool', checks: []});
-			expect(lastFrame()).toContain('RUNNING Resolving the pool’s name');
+			expect(lastFrame()).toContain('RUNNING  Resolving the pool’s name');
 		});
 
 		it('ignores Enter and r, and goes back with Esc', async () => {
@@ -343,7 +343,7 @@ describe('Prerequisites', () => {
 	it('speaks Italian while running', async () => {
 		const {lastFrame} = await show({running: true, stage: 'locate', checks: []}, {language: 'it'});
 		// Padded to the widest status word (IN ATTESA), as on every screen.
-		expect(lastFrame()).toContain('IN CORSO  Cerco PowerShell');
+		expect(lastFrame()).toContain('IN CORSO   Cerco PowerShell');
 	});
 
 	describe('in screen-reader mode', () => {
