@@ -85,12 +85,14 @@ async function applyChoices(options: ApplyOptions, io: Io): Promise<number> {
 
 		say(t.reading);
 		const snapshot = await run.readForChoices(choices);
+		const plan = buildPlan(choices, snapshot);
+		// Users not found, matching several, or that could not be read: the plan leaves them out.
 		const missing = (snapshot.users ?? []).filter(user => !user.found);
+		const unresolved = plan.warnings.filter(warning => ['users-not-found', 'users-ambiguous', 'users-unreadable'].includes(warning.kind));
 		if (missing.length > 0 && !options.continueOnError) {
-			throw new FailureError(t.usersNotFound(missing.length, nameList(missing.map(user => user.identity))), t.usersNotFoundHint);
+			throw new FailureError(`${t.usersUnresolved}\n${unresolved.map(warning => `  ${catalog.plan.warning(warning)}`).join('\n')}`, t.usersNotFoundHint);
 		}
 
-		const plan = buildPlan(choices, snapshot);
 		const blocking = plan.warnings.filter(warning => warningSeverity(warning) === 'blocking');
 		if (blocking.length > 0) {
 			throw new FailureError(`${t.blocked}\n${blocking.map(warning => `  ${catalog.plan.warning(warning)}`).join('\n')}`, t.blockedHint);
@@ -143,7 +145,7 @@ async function applyChoices(options: ApplyOptions, io: Io): Promise<number> {
 			io.stdout.write(`${JSON.stringify({...reportJson(plan, report, run, exitCode, catalog), usersNotFound: leftOut}, null, 2)}\n`);
 		} else {
 			io.stdout.write(renderSummary(report, run, catalog, setup.rehearsalTenant));
-			if (leftOut.length > 0) io.stdout.write(`${t.usersLeftOut(leftOut.length, nameList(leftOut))}\n`);
+			for (const warning of unresolved) io.stdout.write(`${catalog.plan.warning(warning)}\n`);
 		}
 
 		return exitCode;
@@ -171,11 +173,6 @@ async function passwordFor(choices: Choices, options: ApplyOptions, io: Io, cata
 
 	if (!io.interactive) throw new InputError(t.passwordNeeded(signIn.userName), t.passwordNeededHint);
 	return readSecret(io, t.passwordPrompt(signIn.userName));
-}
-
-function nameList(names: readonly string[], shownAtMost = 10): string {
-	const listed = names.slice(0, shownAtMost).join(', ');
-	return names.length > shownAtMost ? `${listed}, ... (+${names.length - shownAtMost})` : listed;
 }
 
 function failedUsers(report: ExecutionReport) {

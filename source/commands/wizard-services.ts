@@ -2,15 +2,14 @@
  * The wizard's services over a Run: the same engine as `apply`, so the wizard and the command
  * line cannot drift apart.
  */
-import {existsSync, writeFileSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {InputError} from '../errors.js';
 import {catalogFor} from '../i18n/catalog.js';
-import {renderRollbackScript, renderScript, scriptFileText} from '../plan/render-script.js';
 import {saveSettings} from '../settings.js';
 import type {WizardServices} from '../ui/wizard/services.js';
 import {loadUsersFile} from './choices-from-options.js';
-import {outputPaths} from './plan.js';
+import {writeScripts} from './plan.js';
 import type {CommonOptions, Io} from './options.js';
 import {createRun, type RunSetup} from './run-setup.js';
 
@@ -40,20 +39,7 @@ export function createWizardServices(setup: RunSetup, options: CommonOptions, io
 			}
 		},
 		fileExists: file => existsSync(resolve(io.cwd, file)),
-		saveScripts(plan, file) {
-			const paths = outputPaths(resolve(io.cwd, file));
-			const scriptOptions = {simulate: run.rehearsal};
-			try {
-				writeFileSync(paths.script, scriptFileText(renderScript(plan, language, scriptOptions)), 'utf8');
-				writeFileSync(paths.rollback, scriptFileText(renderRollbackScript(plan, language, scriptOptions)), 'utf8');
-			} catch (error) {
-				const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-				const t = catalogFor(language).cli;
-				throw new InputError(t.outUnwritable(file, reason), t.outUnwritableHint);
-			}
-
-			return paths;
-		},
+		saveScripts: (plan, file) => writeScripts(plan, language, file, {cwd: io.cwd, simulate: run.rehearsal}),
 		execute: async (plan, executeOptions) => run.execute(plan, executeOptions),
 		rememberSettings(changes) {
 			saveSettings(changes, io.env);

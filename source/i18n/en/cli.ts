@@ -54,10 +54,6 @@ export const cli = {
 	scriptFolder: (file: string): string => `${file} is a folder: the script needs a file name`,
 	scriptFolderHint: (example: string): string =>
 		`Give a file name, for example ${example}; its rollback is written beside it (offline-im.rollback.ps1).`,
-	/** @deprecated The wizard's save (wizard-services.ts) until it calls `writeScripts`. */
-	outUnwritable: (file: string, reason: string): string => `--out ${file}: the file cannot be written (${reason})`,
-	/** @deprecated As `outUnwritable`. */
-	outUnwritableHint: 'Check that the folder exists and that you may write there.',
 	wrote: (script: string, rollback: string): string =>
 		`Wrote the script to ${script}\nand its rollback to ${rollback}.\nNothing has run: review the script, then run it in PowerShell.`,
 	rollbackNeedsInput: 'The rollback script has values to fill in before you use it: see its header.',

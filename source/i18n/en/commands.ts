@@ -43,11 +43,8 @@ export const commands = {
 		connecting: (what: string): string => `Connecting: ${what}`,
 		connectFailed: (command: string): string => `Connecting failed at: ${command}`,
 		reading: 'Reading the current values...',
-		usersNotFound: (count: number, names: string): string =>
-			`${count === 1 ? '1 user was' : `${n(count)} users were`} not found, so nothing was changed: ${names}`,
+		usersUnresolved: 'Some users cannot be given the policy, so nothing was changed:',
 		usersNotFoundHint: 'Correct the names, or add --continue-on-error to change the others and list these at the end.',
-		usersLeftOut: (count: number, names: string): string =>
-			`${count === 1 ? '1 user was' : `${n(count)} users were`} not found and left out: ${names}`,
 		blocked: 'The plan cannot succeed as it stands, so nothing was run:',
 		running: (count: number): string => `Running ${n(count)} ${count === 1 ? 'change' : 'changes'}...`,
 		progress: (done: number, total: number, failed: number): string =>

@@ -51,8 +51,6 @@ export const cli: typeof english = {
 	scriptFolder: file => `${file} è una cartella: lo script ha bisogno di un nome di file`,
 	scriptFolderHint: example =>
 		`Indica un nome di file, per esempio ${example}; il ripristino viene scritto accanto (offline-im.rollback.ps1).`,
-	outUnwritable: (file, reason) => `--out ${file}: impossibile scrivere il file (${reason})`,
-	outUnwritableHint: 'Controlla che la cartella esista e che tu possa scriverci.',
 	wrote: (script, rollback) =>
 		`Script scritto in ${script}\ne il suo ripristino in ${rollback}.\nNon è stato eseguito nulla: rivedi lo script, poi eseguilo in PowerShell.`,
 	rollbackNeedsInput: 'Lo script di ripristino ha dei valori da compilare prima dell’uso: vedi la sua intestazione.',

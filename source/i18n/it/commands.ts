@@ -46,12 +46,9 @@ export const commands: typeof english = {
 		connecting: what => `Connessione: ${what}`,
 		connectFailed: command => `Connessione non riuscita durante: ${command}`,
 		reading: 'Lettura dei valori attuali...',
-		usersNotFound: (count, names) =>
-			`${count === 1 ? '1 utente non è stato trovato' : `${n(count)} utenti non sono stati trovati`}, quindi non è stato cambiato nulla: ${names}`,
+		usersUnresolved: 'Ad alcuni utenti non si può assegnare il criterio, quindi non è stato cambiato nulla:',
 		usersNotFoundHint:
 			'Correggi i nomi, oppure aggiungi --continue-on-error per cambiare gli altri ed elencare questi alla fine.',
-		usersLeftOut: (count, names) =>
-			`${count === 1 ? '1 utente non è stato trovato ed è stato escluso' : `${n(count)} utenti non sono stati trovati e sono stati esclusi`}: ${names}`,
 		blocked: 'Il piano così com’è non può riuscire, quindi non è stato eseguito nulla:',
 		running: count => `Esecuzione di ${n(count)} ${count === 1 ? 'modifica' : 'modifiche'}...`,
 		progress: (done, total, failed) => `  ${n(done)} di ${n(total)} completate${failed > 0 ? `, ${n(failed)} non riuscite` : ''}`,
