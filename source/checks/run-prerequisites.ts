@@ -6,7 +6,7 @@
 import {quotePowerShellLiteral} from '../plan/quote.js';
 import {probeEnvironment, resolvePool} from '../powershell/environment.js';
 import type {Located} from '../powershell/locate.js';
-import {PowerShellSession, SessionError, type SessionOptions} from '../powershell/session.js';
+import {PowerShellSession, SessionError, type SessionFailure, type SessionOptions} from '../powershell/session.js';
 import {evaluatePrerequisites, type Check, type CheckTarget, type PrerequisiteFacts} from './prerequisites.js';
 import type {checks as ChecksMessages} from '../i18n/en/checks.js';
 
@@ -24,8 +24,10 @@ export type RunPrerequisitesInput = {
 	located: Located;
 	/** How to start PowerShell, apart from the executable (environment, bypass, log). */
 	sessionOptions: Omit<SessionOptions, 'executable'>;
-	/** A session from an earlier run of the checks, reused when still alive. */
+	/** A session from an earlier run of the checks (or started ahead), reused when still alive. */
 	session?: PowerShellSession;
+	/** Why a session started ahead could not start: reported, not tried again. */
+	startFailure?: SessionFailure;
 	messages: typeof ChecksMessages;
 	platform?: NodeJS.Platform;
 	onStage?: (stage: PrerequisiteStage) => void;
@@ -37,7 +39,8 @@ export async function runPrerequisites(input: RunPrerequisitesInput): Promise<Pr
 	onStage?.('locate');
 
 	let session = input.session?.alive ? input.session : undefined;
-	if (located.ok && !session) {
+	if (input.startFailure) facts.startFailure = input.startFailure;
+	else if (located.ok && !session) {
 		onStage?.('start');
 		try {
 			session = await PowerShellSession.start({...input.sessionOptions, executable: located.executable});

@@ -20,7 +20,7 @@ import {snapshotFromReads} from '../plan/snapshot.js';
 import {checkVerification} from '../plan/verification.js';
 import type {CommandResult} from '../powershell/frame.js';
 import type {Located} from '../powershell/locate.js';
-import {PowerShellSession, SessionError} from '../powershell/session.js';
+import {PowerShellSession, SessionError, type SessionFailure} from '../powershell/session.js';
 import {version} from '../version.js';
 import {connect as connectSession, type ConnectResult} from './connect.js';
 import {executePlan, type ExecutionProgress, type ExecutionReport, type StepRecord} from './execute.js';
@@ -65,6 +65,7 @@ export class Run {
 	readonly rollbackFile: string;
 	private journalHandle: Journal | undefined;
 	private loggedLines = 0;
+	private starting: Promise<SessionFailure | undefined> | undefined;
 
 	constructor(private readonly options: RunOptions) {
 		this.journalFile = options.journalFile;
@@ -99,14 +100,32 @@ export class Run {
 	 * fixed something), they reuse it; only a session that could not start is tried again.
 	 */
 	async checkPrerequisites(target: CheckTarget, onStage?: (stage: PrerequisiteStage) => void): Promise<PrerequisiteRun> {
+		const startFailure = this.starting ? await this.starting : undefined;
+		this.starting = undefined;
 		return runPrerequisites({
 			target,
 			located: this.options.located,
 			sessionOptions: this.sessionOptions(),
 			...(this.session ? {session: this.session} : {}),
+			...(startFailure ? {startFailure} : {}),
 			messages: catalogFor(this.options.language).checks,
 			...(onStage ? {onStage} : {}),
 		});
+	}
+
+	/**
+	 * Starts PowerShell now, without waiting: it gets ready while the users file is read and the
+	 * plan is made. The checks then use it (or report why it did not start).
+	 */
+	startEarly(): void {
+		if (this.session || this.starting || !this.options.located.ok) return;
+		this.starting = PowerShellSession.start({...this.sessionOptions(), executable: this.options.located.executable}).then(
+			() => undefined,
+			(error: unknown) => {
+				if (error instanceof SessionError) return error.failure;
+				throw error;
+			},
+		);
 	}
 
 	/** Runs the connection preamble for the target. */
@@ -211,6 +230,7 @@ export class Run {
 
 	/** Stops PowerShell and closes the journal. Safe to call twice. */
 	async close(): Promise<void> {
+		await this.starting?.catch(() => undefined);
 		await this.session?.stop();
 		this.journalHandle?.close();
 	}

@@ -5,12 +5,16 @@ export type UserLookup = {kind: 'found'; user: TenantUser} | {kind: 'missing'} |
 /**
  * The simulated tenant in memory, indexed for the cmdlets: users by every identity form
  * Grant-CsClientPolicy accepts, policies by identity. Changes mark it dirty; the host writes it
- * once per request (or interactive statement), not once per command.
+ * once per request (or interactive statement), not once per command. Counters (requests handled)
+ * alone do not make a request write the file: they are written with the next change, when the
+ * process is idle, or when it ends.
  */
 export class Directory {
 	private readonly users = new Map<string, TenantUser[]>();
 	private readonly policies = new Map<string, TenantPolicy>();
 	private dirty = false;
+	private statsDirty = false;
+	private idleWrite: NodeJS.Timeout | undefined;
 
 	constructor(
 		readonly tenant: Tenant,
@@ -37,11 +41,30 @@ export class Directory {
 		this.dirty = true;
 	}
 
-	/** Writes the tenant file if anything changed since the last write. */
+	/** Only a counter changed: written with the next change, or after a moment without requests. */
+	markStatsChanged(): void {
+		this.statsDirty = true;
+		clearTimeout(this.idleWrite);
+		this.idleWrite = setTimeout(() => this.flushAll(), 100);
+		this.idleWrite.unref();
+	}
+
+	/** Writes the tenant file if the tenant changed since the last write. */
 	flush(): void {
-		if (!this.dirty || !this.path) return;
-		saveTenant(this.path, this.tenant);
+		if (!this.dirty) return;
+		this.write();
+	}
+
+	/** Writes the tenant file if anything changed, counters included (at the end, before a hang). */
+	flushAll(): void {
+		if (this.dirty || this.statsDirty) this.write();
+	}
+
+	private write(): void {
+		clearTimeout(this.idleWrite);
 		this.dirty = false;
+		this.statsDirty = false;
+		if (this.path) saveTenant(this.path, this.tenant);
 	}
 
 	findUser(identity: string): UserLookup {

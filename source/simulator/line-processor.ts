@@ -107,7 +107,7 @@ export class LineProcessor {
 		const {session} = this;
 		const {faults} = session.tenant;
 		if (faults.exitAfterRequests && this.requestsHandled >= faults.exitAfterRequests.requests) {
-			session.directory.flush();
+			session.directory.flushAll();
 			return {kind: 'exit', code: faults.exitAfterRequests.exitCode};
 		}
 
@@ -130,7 +130,8 @@ export class LineProcessor {
 		}
 
 		session.tenant.stats.requests++;
-		session.directory.markDirty();
+		session.directory.markStatsChanged();
+		// What the request changed is on disk before its answer is written.
 		session.directory.flush();
 		if (exit !== undefined) return {kind: 'exit', code: exit};
 		if (session.engineMajor < 3) {

@@ -4,7 +4,7 @@
  * between two requests; elsewhere it closes PowerShell and quits).
  */
 import {Box, Text, useApp} from 'ink';
-import {useEffect, useMemo} from 'react';
+import {useEffect} from 'react';
 import {blockingChecks} from '../checks/prerequisites.js';
 import {catalogFor} from '../i18n/catalog.js';
 import {rehearsalCredentials} from '../simulator/sample-tenant.js';
@@ -65,11 +65,6 @@ export default function Wizard(props: Props) {
 		void actions.quit(state.screen === 'summary' ? summaryExitCode(state.execution.report?.outcome) : 130);
 	});
 
-	const defaultSavePath = useMemo(() => {
-		const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 13);
-		return `offline-im-${stamp}.ps1`;
-	}, []);
-
 	const screen = (() => {
 		switch (state.screen) {
 			case 'welcome':
@@ -89,7 +84,7 @@ export default function Wizard(props: Props) {
 			case 'prerequisites':
 				return (
 					<Prerequisites
-						targetLabel={targetLabel(state.target, catalog)}
+						targetKind={state.target}
 						running={state.checks.running}
 						{...(state.checks.stage ? {stage: state.checks.stage} : {})}
 						checks={state.checks.list}
@@ -148,7 +143,7 @@ export default function Wizard(props: Props) {
 						continueOnError={state.continueOnError}
 						{...(state.review.saved ? {saved: state.review.saved} : {})}
 						{...(state.review.saveError ? {saveError: state.review.saveError} : {})}
-						defaultSavePath={defaultSavePath}
+						fileExists={actions.fileExists}
 						onContinueOnError={actions.setContinueOnError}
 						onRun={actions.run}
 						onSave={actions.save}
@@ -198,10 +193,4 @@ export default function Wizard(props: Props) {
 
 function summaryExitCode(outcome: string | undefined): number {
 	return outcome === 'done' ? 0 : 1;
-}
-
-function targetLabel(kind: string, catalog: ReturnType<typeof catalogFor>): string {
-	if (kind === 'online') return catalog.commands.target.online;
-	if (kind === 'server-pool') return catalog.commands.target.serverRemote;
-	return catalog.commands.target.serverLocal;
 }

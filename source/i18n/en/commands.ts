@@ -4,7 +4,6 @@ export const commands = {
 	target: {
 		serverLocal: 'Skype for Business Server, admin module on this computer',
 		serverPool: (pool: string): string => `Skype for Business Server, remote pool ${pool}`,
-		serverRemote: 'Skype for Business Server, remote pool',
 		online: 'Skype for Business Online (retired 2021-07-31)',
 	},
 	why: 'Why:',

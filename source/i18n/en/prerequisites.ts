@@ -12,8 +12,6 @@ export const prerequisites = {
 		'server-pool': 'Checking that this computer can manage a Skype for Business Server pool remotely.',
 		online: 'Checking that this computer can connect to Skype for Business Online.',
 	} satisfies Record<TargetKind, string>,
-	/** The same, for a target known only by its name. */
-	introFor: (target: string): string => `Checking that this computer can manage ${target}.`,
 	/** What is happening now, while the checks run. */
 	stage: {
 		locate: 'Finding PowerShell',

@@ -36,8 +36,7 @@ export const ui = {
 		/** Screen-reader mode: said after the highlighted item. */
 		selected: 'selected',
 		/** Under a list longer than the screen: how many items are out of view. */
-		more: (above: number, below: number): string =>
-			above > 0 && below > 0 ? `${n(above)} more above, ${n(below)} below` : above > 0 ? `${n(above)} more above` : `${n(below)} more below`,
+		more: (hidden: number): string => `${n(hidden)} more: Up/Down to scroll`,
 	},
 	keyHints: {
 		/** Read first in screen-reader mode. */

@@ -6,7 +6,6 @@ export const commands: typeof english = {
 	target: {
 		serverLocal: 'Skype for Business Server, modulo di amministrazione su questo computer',
 		serverPool: pool => `Skype for Business Server, pool remoto ${pool}`,
-		serverRemote: 'Skype for Business Server, pool remoto',
 		online: 'Skype for Business Online (dismesso il 31/07/2021)',
 	},
 	why: 'Perché:',

@@ -9,7 +9,6 @@ export const prerequisites: typeof english = {
 		'server-pool': 'Verifico che questo computer possa gestire da remoto un pool di Skype for Business Server.',
 		online: 'Verifico che questo computer possa connettersi a Skype for Business Online.',
 	},
-	introFor: target => `Verifico che questo computer possa gestire ${target}.`,
 	stage: {
 		locate: 'Cerco PowerShell',
 		start: 'Avvio PowerShell',

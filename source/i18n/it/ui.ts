@@ -47,10 +47,7 @@ export const ui: typeof english = {
 	selectList: {
 		/** Screen-reader mode: said after the highlighted item. */
 		selected: 'selezionato',
-		more: (above, below) => {
-			const others = (count: number) => (count === 1 ? 'ancora 1' : `altri ${n(count)}`);
-			return above > 0 && below > 0 ? `${others(above)} sopra, ${n(below)} sotto` : above > 0 ? `${others(above)} sopra` : `${others(below)} sotto`;
-		},
+		more: hidden => (hidden === 1 ? 'ancora 1: Su/Giù per scorrere' : `altri ${n(hidden)}: Su/Giù per scorrere`),
 	},
 	keyHints: {
 		label: 'Tasti',

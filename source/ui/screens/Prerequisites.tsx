@@ -19,9 +19,7 @@ import useReveal from './prerequisites/use-reveal.js';
 
 export type Props = {
 	/** The chosen target: the intro says in a sentence what is checked for it. */
-	readonly targetKind?: TargetKind;
-	/** Without `targetKind`: the target as the intro names it ("Skype for Business Server, this computer"). */
-	readonly targetLabel?: string;
+	readonly targetKind: TargetKind;
 	/** The checks are running now. */
 	readonly running: boolean;
 	/** What the run is doing now. */
@@ -48,14 +46,14 @@ type SummaryLine = {readonly text: string; readonly tone?: Status};
  * and for those that did not pass the reason and the fix. Enter goes on only when nothing fails;
  * otherwise the screen says which checks block and that r runs them again.
  */
-export default function Prerequisites({targetKind, targetLabel = '', running, stage, checks, onRerun, onContinue, onBack, revealIntervalMs = 80}: Props) {
+export default function Prerequisites({targetKind, running, stage, checks, onRerun, onContinue, onBack, revealIntervalMs = 80}: Props) {
 	const {prerequisites, ui} = useMessages();
 	const theme = useTheme();
 	const rehearsal = useRehearsal();
 	const screenReader = useIsScreenReaderEnabled();
 	const room = useScreenRoom();
 	const {columns} = room;
-	const intro = targetKind === undefined ? prerequisites.introFor(targetLabel) : prerequisites.intro[targetKind];
+	const intro = prerequisites.intro[targetKind];
 
 	// Before the first run reports anything there is nothing to judge: show it as running.
 	const busy = running || checks.length === 0;

@@ -453,13 +453,13 @@ describe('Choices', () => {
 			perUserPolicies: Array.from({length: 18}, (_, index) => ({identity: `Tag:Policy${index + 1}`, enableIMAutoArchiving: false})),
 		};
 
-		it('offers to create a new one first, and says how many are below', async () => {
+		it('offers to create a new one first, and says how many more there are', async () => {
 			const rendered = await show({overview: many});
 			await press(rendered, enter, down, down, enter);
 			const frame = rendered.lastFrame();
 			expect(highlighted(frame)).toBe('Create a new per-user policy');
 			expect(frame.split('\n').find(line => line.includes('Create a new'))).toBe('❯ Create a new per-user policy');
-			expect(frame).toContain('… 11 more below');
+			expect(frame).toContain('… 11 more: Up/Down to scroll');
 		});
 	});
 

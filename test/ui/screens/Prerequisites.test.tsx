@@ -55,7 +55,7 @@ const failing: Check[] = [...replace(replace(passing, process32), restricted), t
 
 function props(overrides: Partial<Props> = {}): Props {
 	return {
-		targetLabel: 'Skype for Business Server, this computer',
+		targetKind: 'server-local',
 		running: false,
 		stage: 'done',
 		checks: passing,
@@ -104,7 +104,7 @@ describe('Prerequisites', () => {
 	it('is step 1 of 7 and names the target', async () => {
 		const {lastFrame} = await show();
 		expect(lastFrame()).toContain('Step 1 of 7 - Check this computer');
-		expect(lastFrame()).toContain('Checking that this computer can manage Skype for Business Server, this computer.');
+		expect(lastFrame()).toContain('Checking that this computer can run the Skype for Business Server admin tools.');
 	});
 
 	it('says in a sentence what is checked for the chosen target', async () => {

@@ -86,11 +86,11 @@ describe('Welcome', () => {
 		expect(rendered.lastFrame()).toContain('Kept to follow Microsoft’s article; connecting fails against a real tenant.');
 	});
 
-	it('goes on with the target the highlight moved to when Down and Enter come in one piece', async () => {
+	it('goes on with the target the screen shows highlighted when Down and Enter come in one piece', async () => {
 		const rendered = await show();
-		rendered.stdin.write('\u001B[B\u001B[B\r');
+		rendered.stdin.write('\u001B[B\r');
 		await vi.waitFor(() => {
-			expect(rendered.props.onContinue).toHaveBeenCalledWith('online');
+			expect(rendered.props.onContinue).toHaveBeenCalledWith('server-pool');
 		});
 		expect(rendered.props.onContinue).toHaveBeenCalledTimes(1);
 	});
