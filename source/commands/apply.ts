@@ -40,27 +40,11 @@ async function applyChoices(options: ApplyOptions, io: Io): Promise<number> {
 	const setup = await prepareRun(options, io);
 	const catalog = catalogFor(setup.language);
 	const t = catalog.commands.apply;
-	const {choices, notices} = choicesFromOptions(
-		{...options, lang: setup.language},
-		{
-			cwd: io.cwd,
-			env: io.env,
-			defaults: {
-				...(setup.settings.target ? {target: setup.settings.target} : {}),
-				...(setup.settings.pool ? {pool: setup.settings.pool} : {}),
-				...(setup.settings.policyName ? {policy: setup.settings.policyName} : {}),
-			},
-		},
-	);
 	if (!options.yes && !io.interactive) throw new InputError(t.needsYes, t.needsYesHint);
-
-	// With --json, stdout carries only the final report; people's lines go to stderr.
-	const say = (line: string) => (options.json ? io.stderr : io.stdout).write(`${line}\n`);
-	for (const notice of notices) io.stderr.write(`offline-im: ${notice}\n`);
-	if (setup.rehearsalTenant) say(catalog.common.rehearsalBanner);
-
-	const password = await passwordFor(choices, options, io, catalog);
 	const run = createRun(setup, options);
+	// PowerShell takes a while to start (a second or more on Windows): it gets ready while the
+	// users file is read and the password asked for.
+	run.startEarly();
 	let stopRequested = false;
 	const onInterrupt = () => {
 		if (stopRequested) process.exit(130);
@@ -70,6 +54,25 @@ async function applyChoices(options: ApplyOptions, io: Io): Promise<number> {
 
 	process.on('SIGINT', onInterrupt);
 	try {
+		const {choices, notices} = choicesFromOptions(
+			{...options, lang: setup.language},
+			{
+				cwd: io.cwd,
+				env: io.env,
+				defaults: {
+					...(setup.settings.target ? {target: setup.settings.target} : {}),
+					...(setup.settings.pool ? {pool: setup.settings.pool} : {}),
+					...(setup.settings.policyName ? {policy: setup.settings.policyName} : {}),
+				},
+			},
+		);
+
+		// With --json, stdout carries only the final report; people's lines go to stderr.
+		const say = (line: string) => (options.json ? io.stderr : io.stdout).write(`${line}\n`);
+		for (const notice of notices) io.stderr.write(`offline-im: ${notice}\n`);
+		if (setup.rehearsalTenant) say(catalog.common.rehearsalBanner);
+
+		const password = await passwordFor(choices, options, io, catalog);
 		const target = choices.target.kind === 'online' ? {kind: 'online' as const} : {kind: 'server' as const, ...(choices.target.pool ? {pool: choices.target.pool} : {})};
 		const {checks} = await run.checkPrerequisites(target);
 		const failedChecks = blockingChecks(checks);

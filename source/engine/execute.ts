@@ -119,7 +119,9 @@ export async function executePlan(session: PowerShellSession, plan: Plan, option
 		const isGrantBatch = first.step.kind === 'grant';
 		const stopOnError = phase === 'change' && !(isGrantBatch && options.continueOnError);
 		for (const record of records) record.status = 'running';
-		journal.append(...records.map(({step}) => ({type: 'command', phase, stepId: step.id, kind: step.kind, subject: step.subject, command: step.command})));
+		// Changes are flushed to disk before they are sent; read-backs only written.
+		const writeJournal = phase === 'change' ? journal.append.bind(journal) : journal.note.bind(journal);
+		writeJournal(...records.map(({step}) => ({type: 'command', phase, stepId: step.id, kind: step.kind, subject: step.subject, command: step.command})));
 		report(phase, first.step);
 
 		let results: CommandResult[];
@@ -168,7 +170,7 @@ export async function executePlan(session: PowerShellSession, plan: Plan, option
 			tally[phase][record.status === 'done' ? 'done' : 'failed'] += 1;
 		}
 
-		journal.append(
+		writeJournal(
 			...records.map(({step, status, error, found}) => ({
 				type: phase === 'verify' ? 'verify' : 'result',
 				stepId: step.id,

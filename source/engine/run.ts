@@ -80,7 +80,7 @@ export class Run {
 	get journal(): Journal {
 		if (!this.journalHandle) {
 			this.journalHandle = Journal.open(this.journalFile);
-			this.journalHandle.append({
+			this.journalHandle.note({
 				type: 'start',
 				tool: 'offline-im',
 				version,
@@ -137,7 +137,7 @@ export class Run {
 			...(password === undefined ? {} : {password}),
 			onStep: step => {
 				current = step;
-				this.journal.append(commandEvent(step));
+				this.journal.note(commandEvent(step));
 				onStep?.(step);
 			},
 		}).catch((error: unknown) => {
@@ -147,11 +147,11 @@ export class Run {
 
 		for (const step of steps) {
 			if (!result.ok && step === result.step) {
-				this.journal.append({type: 'result', stepId: step.id, status: 'failed', error: result.error});
+				this.journal.note({type: 'result', stepId: step.id, status: 'failed', error: result.error});
 				break;
 			}
 
-			this.journal.append({type: 'result', stepId: step.id, status: 'done'});
+			this.journal.note({type: 'result', stepId: step.id, status: 'done'});
 		}
 
 		return result;
@@ -248,7 +248,7 @@ export class Run {
 				// PowerShell's warnings matter to support engineers; a chatty module must not flood the journal.
 				if (!this.journalHandle || this.loggedLines >= loggedLinesKept || line.trim() === '') return;
 				this.loggedLines += 1;
-				this.journalHandle.append({type: 'log', stream, line});
+				this.journalHandle.note({type: 'log', stream, line});
 			},
 		};
 	}
@@ -263,9 +263,9 @@ export class Run {
 
 	private async runJournaled(commands: Array<{id: string; phase: string; command: string; subject?: string}>): Promise<CommandResult[]> {
 		const session = await this.requireSession();
-		this.journal.append(...commands.map(command => ({type: 'command', stepId: command.id, phase: command.phase, subject: command.subject, command: command.command})));
+		this.journal.note(...commands.map(command => ({type: 'command', stepId: command.id, phase: command.phase, subject: command.subject, command: command.command})));
 		const results = await session.run(commands.map(command => command.command));
-		this.journal.append(
+		this.journal.note(
 			...commands.map((command, index) => {
 				const result = results[index];
 				return {type: 'result', stepId: command.id, status: result?.ok ? 'done' : 'failed', ...(result && !result.ok ? {error: result.error} : {})};
