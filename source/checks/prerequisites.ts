@@ -122,7 +122,13 @@ function powershellCheck({located, startFailure, platform}: PrerequisiteFacts, m
 	const value = located.executable.simulated ? m.powershellSimulated : located.executable.display;
 	if (startFailure && startFailure.kind !== 'too-old') {
 		const stderr = 'stderr' in startFailure ? startFailure.stderr.slice(-3).join(' ') : '';
-		const detail = startFailure.kind === 'not-started' ? startFailure.message : stderr;
+		const how =
+			startFailure.kind === 'exited'
+				? m.startExited(startFailure.exitCode)
+				: startFailure.kind === 'timeout'
+					? m.startTimeout(Math.round(startFailure.timeoutMs / 1000))
+					: '';
+		const detail = startFailure.kind === 'not-started' ? startFailure.message : [how, stderr].filter(Boolean).join(' ');
 		return {
 			id: 'powershell',
 			status: 'fail',
@@ -199,7 +205,7 @@ function moduleChecks(environment: EnvironmentFacts, facts: PrerequisiteFacts, m
 						id: 'pool',
 						status: 'fail',
 						title: m.title.pool(target.pool),
-						value: m.powershellNotFound,
+						value: m.poolUnresolvedValue,
 						reason: m.poolUnresolved(target.pool, pool?.error ?? '?'),
 						fix: {text: m.poolFix, command: testPoolCommand(target.pool)},
 					},

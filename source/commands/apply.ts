@@ -154,7 +154,7 @@ async function applyChoices(options: ApplyOptions, io: Io): Promise<number> {
 		return exitCode;
 	} catch (error) {
 		if (error instanceof SessionError) {
-			throw new FailureError(catalog.commands.session.ended(error.message), catalog.commands.session.endedHint);
+			throw new FailureError(catalog.commands.session.ended(catalog.commands.sessionFailure(error.failure)), catalog.commands.session.endedHint);
 		}
 
 		throw error;
@@ -187,12 +187,13 @@ function failedUsers(report: ExecutionReport) {
 export function renderSummary(report: ExecutionReport, run: Run, catalog: Catalog, tenantFile?: string): string {
 	const t = catalog.commands.apply;
 	const lines = ['', t.outcome[report.outcome]];
-	if (report.outcome === 'crashed') lines.push(report.sessionFailureKind === 'timeout' ? t.crashedTimeoutHint : t.crashedHint);
+	if (report.sessionFailure) lines.push(catalog.commands.sessionFailure(report.sessionFailure));
+	if (report.outcome === 'crashed') lines.push(report.sessionFailure?.kind === 'timeout' ? t.crashedTimeoutHint : t.crashedHint);
 	for (const record of report.changes) {
 		if (record.step.kind === 'grant') continue;
 		if (record.status === 'done') lines.push(t.stepDone(record.step.command));
 		if (record.status === 'failed') lines.push(t.stepFailed(record.step.command, record.error ?? ''));
-		if (record.status === 'unknown') lines.push(t.stepUnknown(record.step.command, record.error ?? ''));
+		if (record.status === 'unknown') lines.push(t.stepUnknown(record.step.command));
 	}
 
 	const skipped = report.changes.filter(record => record.status === 'skipped');

@@ -10,7 +10,7 @@
  * cost a few dozen round trips instead of a thousand, and each user still gets its own result.
  */
 import type {CommandResult} from '../powershell/frame.js';
-import {SessionError, type PowerShellSession} from '../powershell/session.js';
+import {SessionError, type PowerShellSession, type SessionFailure} from '../powershell/session.js';
 import type {Plan, Step} from '../plan/plan.js';
 import type {Journal} from './journal.js';
 
@@ -54,9 +54,8 @@ export type ExecutionReport = {
 	/** True when every verify step found what the plan expected. */
 	verified: boolean;
 	durationMs: number;
-	/** Why the session ended, when it did: PowerShell's or the bridge's message, and its kind. */
-	sessionFailure?: string;
-	sessionFailureKind?: string;
+	/** Why the session ended, when it did (catalog: commands.sessionFailure). */
+	sessionFailure?: SessionFailure;
 };
 
 /** Answers whether a verify step's output shows the expected state, and what it found. */
@@ -101,7 +100,7 @@ export async function executePlan(session: PowerShellSession, plan: Plan, option
 	const verification: StepRecord[] = plan.steps.filter(step => step.phase === 'verify').map(step => ({step, status: 'pending'}));
 	const {journal} = options;
 	let outcome: ExecutionOutcome = 'done';
-	let sessionFailure: {message: string; kind: string} | undefined;
+	let sessionFailure: SessionFailure | undefined;
 
 	const recordOf = new Map<Step, StepRecord>([...changes, ...verification].map(record => [record.step, record]));
 	const tally = {change: {done: 0, failed: 0}, verify: {done: 0, failed: 0}};
@@ -132,13 +131,10 @@ export async function executePlan(session: PowerShellSession, plan: Plan, option
 			);
 		} catch (error) {
 			if (!(error instanceof SessionError)) throw error;
-			for (const record of records) {
-				record.status = 'unknown';
-				record.error = error.message;
-			}
+			for (const record of records) record.status = 'unknown';
 
 			tally[phase].failed += records.length;
-			sessionFailure = {message: error.message, kind: error.failure.kind};
+			sessionFailure = error.failure;
 			journal.append(
 				...records.map(({step}) => ({type: 'result', stepId: step.id, status: 'unknown', error: error.message})),
 				{type: 'session-ended', reason: error.failure.kind, message: error.message},
@@ -231,6 +227,6 @@ export async function executePlan(session: PowerShellSession, plan: Plan, option
 		verification,
 		verified,
 		durationMs: Date.now() - started,
-		...(sessionFailure ? {sessionFailure: sessionFailure.message, sessionFailureKind: sessionFailure.kind} : {}),
+		...(sessionFailure ? {sessionFailure} : {}),
 	};
 }

@@ -63,11 +63,10 @@ export async function probeEnvironment(session: PowerShellSession): Promise<Envi
 	const pairs = (name: EnvironmentProbe): Array<[string, string]> =>
 		outputOf(name)
 			.map(String)
-			.map(line => {
+			.flatMap(line => {
 				const at = line.indexOf('=');
-				return [line.slice(0, at), line.slice(at + 1)] as [string, string];
-			})
-			.filter(([key]) => key.length > 0);
+				return at > 0 ? [[line.slice(0, at), line.slice(at + 1)] as [string, string]] : [];
+			});
 
 	return {
 		engineVersion: text('engineVersion') || session.engineVersion,

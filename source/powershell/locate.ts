@@ -3,6 +3,7 @@
  * on Windows the 64-bit Windows PowerShell (the Skype for Business modules are Windows PowerShell
  * modules), then `pwsh` on the PATH.
  */
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import which from 'which';
 
@@ -47,7 +48,9 @@ export function locatePowerShell({flag, env, platform = process.platform, arch =
 	const searched: string[] = [];
 	for (const candidate of candidates) {
 		const found = which.sync(candidate.name, {nothrow: true, path: env['PATH'] ?? env['Path']});
-		searched.push(`${candidate.name} (${candidate.source})`);
+		// A path that exists but is not a program (a typo, a folder, a file without the execute bit).
+		const there = !found && /[\\/]/.test(candidate.name) && existsSync(candidate.name);
+		searched.push(`${candidate.name} (${candidate.source}${there ? ', not a program that can be run' : ''})`);
 		if (found) {
 			return {ok: true, executable: {file: found, prefixArgs: [], display: found, simulated: false}};
 		}

@@ -152,11 +152,6 @@ export class PowerShellSession {
 		return this.ended === undefined;
 	}
 
-	/** The last lines PowerShell wrote to stderr (a log, not a verdict). */
-	get recentStderr(): string[] {
-		return [...this.stderrTail];
-	}
-
 	/**
 	 * Runs the commands in order, each in its own try/catch, and returns one result per command
 	 * that ran. Requests are queued: one at a time reaches the process.

@@ -9,7 +9,7 @@ export const checks = {
 		osBitness: '64-bit operating system',
 		processBitness: '64-bit PowerShell process',
 		serverModule: 'Skype for Business Server admin module',
-		pool: (pool: string): string => `Pool ${pool} reachable`,
+		pool: (pool: string): string => `Pool name ${pool} resolves`,
 		onlineModule: 'Skype for Business Online Connector module',
 		teams: 'MicrosoftTeams module',
 		executionPolicy: 'Execution policy lets the modules load',
@@ -23,6 +23,8 @@ export const checks = {
 	powershellInstallOther:
 		'Install PowerShell, or name it with --powershell PATH or OFFLINE_IM_POWERSHELL. To practise without PowerShell, add --simulate.',
 	powershellDidNotStart: 'PowerShell was found but did not start a session.',
+	startExited: (code: number | undefined): string => `It ended at once (exit code ${code ?? 'unknown'}).`,
+	startTimeout: (seconds: number): string => `It did not answer within ${seconds} s.`,
 	powershellStartFix: 'Start that PowerShell by hand to see why, or choose another with --powershell PATH.',
 	engineValue: (engine: string, hostName: string, hostVersion: string): string =>
 		hostVersion && hostVersion !== engine ? `engine ${engine} (host ${hostName} ${hostVersion})` : engine,
@@ -45,6 +47,7 @@ export const checks = {
 	processNot64Fix: `Use the 64-bit PowerShell: --powershell ${windowsPowerShell64} (from a 32-bit program: ${windowsPowerShellFrom32}).`,
 	moduleValue: (name: string, version: string): string => `${name} ${version}`,
 	moduleMissing: 'not installed',
+	poolUnresolvedValue: 'no address',
 	serverModuleMissing: 'Neither the SkypeForBusiness nor the Lync module is installed on this computer.',
 	serverModuleFix:
 		'Install the Skype for Business Server administrative tools here, or open a remote session to your pool instead (--pool POOL-FQDN; in the wizard, "remote pool").',

@@ -1,3 +1,5 @@
+import type {SessionFailure} from '../../powershell/session-error.js';
+
 const n = (count: number): string => count.toLocaleString('en-US');
 
 export const commands = {
@@ -21,6 +23,23 @@ export const commands = {
 		afterRun: (journal: string): string => `offline-im: the journal of this run is ${journal}`,
 		internalTitle: 'offline-im stopped because of an internal error',
 		internalFix: 'Press q to quit, then report this text. The journal (under the config folder) records every command that ran.',
+	},
+	/** Why the PowerShell session ended, as a person reads it. */
+	sessionFailure: (failure: SessionFailure): string => {
+		switch (failure.kind) {
+			case 'not-started':
+				return `PowerShell could not be started: ${failure.message}`;
+			case 'exited':
+				return failure.signal ? `PowerShell was stopped (${failure.signal}).` : `PowerShell ended unexpectedly (exit code ${failure.exitCode ?? 'unknown'}).`;
+			case 'timeout':
+				return `PowerShell did not answer for ${Math.round(failure.timeoutMs / 1000)} s and was stopped.`;
+			case 'too-old':
+				return `PowerShell ${failure.engineVersion} is older than 3.0.`;
+			case 'unreadable':
+				return `PowerShell's answer could not be read (${failure.detail}).`;
+			case 'stopped':
+				return 'The PowerShell session was closed.';
+		}
 	},
 	doctor: {
 		heading: (target: string): string => `offline-im doctor - ${target}`,
@@ -52,7 +71,7 @@ export const commands = {
 			`Users given the policy: ${n(done)} of ${n(total)}${failed > 0 ? `, ${n(failed)} failed` : ''}`,
 		stepDone: (command: string): string => `  done    ${command}`,
 		stepFailed: (command: string, error: string): string => `  FAILED  ${command}\n          ${error}`,
-		stepUnknown: (command: string, error: string): string => `  UNKNOWN ${command}\n          ${error} It may or may not have run.`,
+		stepUnknown: (command: string): string => `  UNKNOWN ${command}\n          It may or may not have run: the journal tells what PowerShell last answered.`,
 		outcome: {
 			done: 'Done: every change ran and the read-back confirms it.',
 			partial: 'Done for some users: the others failed (listed below).',

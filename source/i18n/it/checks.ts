@@ -11,7 +11,7 @@ export const checks: typeof english = {
 		osBitness: 'Sistema operativo a 64 bit',
 		processBitness: 'Processo PowerShell a 64 bit',
 		serverModule: 'Modulo di amministrazione di Skype for Business Server',
-		pool: pool => `Pool ${pool} raggiungibile`,
+		pool: pool => `Il nome del pool ${pool} si risolve`,
 		onlineModule: 'Modulo Skype for Business Online Connector',
 		teams: 'Modulo MicrosoftTeams',
 		executionPolicy: 'I criteri di esecuzione consentono di caricare i moduli',
@@ -25,6 +25,8 @@ export const checks: typeof english = {
 	powershellInstallOther:
 		'Installa PowerShell, oppure indicalo con --powershell PERCORSO o con OFFLINE_IM_POWERSHELL. Per esercitarti senza PowerShell, aggiungi --simulate.',
 	powershellDidNotStart: 'PowerShell è stato trovato ma non ha avviato una sessione.',
+	startExited: code => `Si è chiuso subito (codice di uscita ${code ?? 'sconosciuto'}).`,
+	startTimeout: seconds => `Non ha risposto entro ${seconds} s.`,
 	powershellStartFix: 'Avvia quel PowerShell a mano per vedere il motivo, oppure scegline un altro con --powershell PERCORSO.',
 	engineValue: (engine, hostName, hostVersion) =>
 		hostVersion && hostVersion !== engine ? `motore ${engine} (host ${hostName} ${hostVersion})` : engine,
@@ -46,6 +48,7 @@ export const checks: typeof english = {
 	processNot64Fix: `Usa PowerShell a 64 bit: --powershell ${windowsPowerShell64} (da un programma a 32 bit: ${windowsPowerShellFrom32}).`,
 	moduleValue: (name, version) => `${name} ${version}`,
 	moduleMissing: 'non installato',
+	poolUnresolvedValue: 'nessun indirizzo',
 	serverModuleMissing: 'Su questo computer non è installato né il modulo SkypeForBusiness né il modulo Lync.',
 	serverModuleFix:
 		'Installa qui gli strumenti di amministrazione di Skype for Business Server, oppure apri una sessione remota verso il pool (--pool FQDN-DEL-POOL; nella procedura guidata, «pool remoto»).',

@@ -24,6 +24,22 @@ export const commands: typeof english = {
 		internalTitle: 'offline-im si è fermato per un errore interno',
 		internalFix: 'Premi q per uscire, poi segnala questo testo. Il registro (nella cartella di configurazione) riporta ogni comando eseguito.',
 	},
+	sessionFailure: failure => {
+		switch (failure.kind) {
+			case 'not-started':
+				return `Impossibile avviare PowerShell: ${failure.message}`;
+			case 'exited':
+				return failure.signal ? `PowerShell è stato fermato (${failure.signal}).` : `PowerShell si è chiuso inaspettatamente (codice di uscita ${failure.exitCode ?? 'sconosciuto'}).`;
+			case 'timeout':
+				return `PowerShell non ha risposto per ${Math.round(failure.timeoutMs / 1000)} s ed è stato fermato.`;
+			case 'too-old':
+				return `PowerShell ${failure.engineVersion} è precedente alla 3.0.`;
+			case 'unreadable':
+				return `Impossibile leggere la risposta di PowerShell (${failure.detail}).`;
+			case 'stopped':
+				return 'La sessione di PowerShell è stata chiusa.';
+		}
+	},
 	doctor: {
 		heading: target => `offline-im doctor - ${target}`,
 		allPassed: 'Tutti i controlli sono superati.',
@@ -55,7 +71,7 @@ export const commands: typeof english = {
 			`Utenti a cui è stato assegnato il criterio: ${n(done)} di ${n(total)}${failed > 0 ? `, ${n(failed)} non riusciti` : ''}`,
 		stepDone: command => `  fatto   ${command}`,
 		stepFailed: (command, error) => `  ERRORE  ${command}\n          ${error}`,
-		stepUnknown: (command, error) => `  IGNOTO  ${command}\n          ${error} Potrebbe essere stato eseguito o no.`,
+		stepUnknown: command => `  IGNOTO  ${command}\n          Potrebbe essere stato eseguito o no: il registro dice cosa ha risposto PowerShell per ultimo.`,
 		outcome: {
 			done: 'Fatto: ogni modifica è stata eseguita e la rilettura lo conferma.',
 			partial: 'Fatto per una parte degli utenti: per gli altri non è riuscito (elenco qui sotto).',

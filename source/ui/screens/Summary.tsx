@@ -44,7 +44,7 @@ const shownMismatches = 3;
  * found, where the journal and the rollback script are, and what users do now.
  */
 export default function Summary({report, plan, journalFile, rollbackFile, tenantFile, onQuit}: Props) {
-	const {summary: text, ui} = useMessages();
+	const {summary: text, ui, commands} = useMessages();
 	const theme = useTheme();
 	const screenReader = useIsScreenReaderEnabled();
 	const summary = useMemo(() => summarizeReport(report), [report]);
@@ -80,7 +80,7 @@ export default function Summary({report, plan, journalFile, rollbackFile, tenant
 			<Paragraph tone={tone} {...(screenReader ? {} : {lead: symbol})}>
 				{text.headline[report.outcome]}
 			</Paragraph>
-			{report.outcome === 'crashed' && report.sessionFailure ? <Paragraph>{text.sessionFailure(report.sessionFailure)}</Paragraph> : null}
+			{report.outcome === 'crashed' && report.sessionFailure ? <Paragraph>{text.sessionFailure(commands.sessionFailure(report.sessionFailure))}</Paragraph> : null}
 			<Box marginTop={1}>
 				<Paragraph>
 					<Text {...theme.heading}>{text.changed}</Text> {changedSomething ? changes.join(' ') : [text.nothingChanged, ...changes].join(' ')}

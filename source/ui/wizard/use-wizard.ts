@@ -84,7 +84,7 @@ export function checkTargetFor(kind: TargetKind): CheckTarget {
 /** What a screen shows for a failure; anything that is not a session or input failure is a defect. */
 function shownError(error: unknown, language: Language): ShownError {
 	const catalog = catalogFor(language);
-	if (error instanceof SessionError) return {message: error.message, hint: catalog.commands.session.endedHint};
+	if (error instanceof SessionError) return {message: catalog.commands.sessionFailure(error.failure), hint: catalog.commands.session.endedHint};
 	if (error instanceof UserFacingError) return {message: error.message, hint: error.hint ?? catalog.engine.hints.generic};
 	throw error;
 }
@@ -342,7 +342,7 @@ export function useWizard(setup: WizardSetup) {
 			// The engine reports a session that dies mid-run in its report; this is one that was
 			// already gone before the first command.
 			if (!(error instanceof SessionError)) throw error;
-			report = {outcome: 'crashed', changes: [], verification: [], verified: false, durationMs: 0, sessionFailure: error.message, sessionFailureKind: error.failure.kind};
+			report = {outcome: 'crashed', changes: [], verification: [], verified: false, durationMs: 0, sessionFailure: error.failure};
 		}
 
 		update(state => ({...state, screen: 'summary', execution: {...state.execution, report, changes: [...report.changes]}}));

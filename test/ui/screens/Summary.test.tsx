@@ -156,12 +156,12 @@ describe('Summary', () => {
 		const plan = usersPlan(2);
 		const report: ExecutionReport = {
 			...reportFor(plan, 'crashed', {change: (_step, index) => (index === 0 ? 'done' : index === 1 ? 'unknown' : 'skipped'), verify: () => 'pending'}),
-			sessionFailure: 'PowerShell did not answer within 120 seconds.',
+			sessionFailure: {kind: 'timeout', timeoutMs: 120_000, stderr: []},
 		};
 		const rendered = await show({plan, report});
 		const frame = flat(rendered.lastFrame());
 		expect(frame).toContain('✖ PowerShell stopped answering. The last request may or may not have run: the journal records what was sent.');
-		expect(frame).toContain('PowerShell: PowerShell did not answer within 120 seconds.');
+		expect(frame).toContain('PowerShell: PowerShell did not answer for 120 s and was stopped.');
 		expect(frame).toContain('Created the per-user policy OfflineIM. 1 command may or may not have run (PowerShell stopped answering). 2 commands did not run.');
 		expect(frame).toContain('Read back: not done.');
 		expect(frame).toContain(`Rollback script (undoes what ran): ${rollbackFile}`);
