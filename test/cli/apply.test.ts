@@ -5,6 +5,7 @@
  */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {execa} from 'execa';
 import {describe, expect, it} from 'vitest';
 import {readTenant, writeTenant, type TenantOverrides} from '../support/simulator.js';
 import {journalsIn, readJournal, runCli, temporaryFolder} from '../support/cli.js';
@@ -204,4 +205,41 @@ describe('offline-im apply --simulate', () => {
 		expect(report).toMatchObject({format: 'offline-im-apply/1', rehearsal: true, outcome: 'done', verified: true, exitCode: 0});
 		expect(existsSync(String(report['rollbackScript']))).toBe(true);
 	});
+});
+
+describe('offline-im apply stopped with Ctrl+C', () => {
+	it('stops between two requests, says so, and leaves the journal and the rollback for what ran', async () => {
+		const users = Array.from({length: 300}, (_, index) => `bulk${index}@contoso.com`);
+		const work = workspace(tenant => {
+			tenant.faults.commandDelayMs = 10;
+			for (const [index, upn] of users.entries()) {
+				tenant.users.push({sipAddress: `sip:${upn}`, userPrincipalName: upn, samAccountName: `bulk${index}`, displayName: `Bulk ${index}`, clientPolicy: null});
+			}
+		});
+		writeFileSync(path.join(work.folder, 'bulk.csv'), ['UserPrincipalName', ...users].join('\n') + '\n');
+		// A terminal's Ctrl+C reaches the whole foreground process group: the test does the same.
+		const child = execa(process.execPath, [path.join(import.meta.dirname, '../../bin/offline-im.js'), 'apply', '--simulate', '--state', 'off', '--scope', 'users', '--users-file', 'bulk.csv', '--yes'], {
+			cwd: work.folder,
+			reject: false,
+			detached: true,
+			env: {LANG: 'en_US.UTF-8', LC_ALL: '', OFFLINE_IM_CONFIG_DIR: work.configFolder, OFFLINE_IM_SIMULATOR_TENANT: work.tenantFile},
+		});
+		let output = '';
+		child.stdout?.on('data', (chunk: Buffer) => {
+			output += chunk.toString();
+		});
+		while (!/\d+ of \d+ done/.test(output.split('Running')[1] ?? '')) await new Promise(resolve => setTimeout(resolve, 20));
+		process.kill(-child.pid!, 'SIGINT');
+		const result = await child;
+		expect(result.exitCode).toBe(1);
+		expect(String(result.stdout)).toContain('Interrupted before the end');
+		const events = work.journal();
+		expect(events).toContainEqual(expect.objectContaining({type: 'interrupted'}));
+		expect(events.at(-1)).toMatchObject({type: 'summary', outcome: 'interrupted'});
+		const granted = work.tenant().users.filter(user => user.clientPolicy === 'OfflineIM').length;
+		expect(granted).toBeGreaterThan(0);
+		expect(granted).toBeLessThan(300);
+		const rollback = readFileSync(String(events.at(-1)?.['rollbackFile']), 'utf8');
+		expect(rollback.match(/^Grant-CsClientPolicy /gm)).toHaveLength(granted);
+	}, 60_000);
 });
