@@ -74,7 +74,7 @@ beforeAll(() => {
 	].join(' ');
 	const program = `${environment} ${process.execPath} ${path.join(root, 'bin', 'offline-im.js')} --simulate`;
 	// The shell line stays on screen after the program ends, with its exit status.
-	tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', '-c', work, `${program}; echo "offline-im exited with status $?"; sleep 600`);
+	tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', '-c', work, `${program}; echo "offline-im exited with status $?"; sleep 600`);
 });
 
 afterAll(() => {
@@ -130,7 +130,7 @@ describe('the wizard in a real terminal, rehearsal mode', () => {
 		const review = await waitFor('Step 5 of 7');
 		expect(flat(review)).toContain('Turn offline messages OFF for 2 users with per-user policy OfflineIM (new).');
 		await press('Tab');
-		await waitFor("New-CsClientPolicy -Identity 'OfflineIM'");
+		await waitFor('Import-Module SkypeForBusiness');
 		await press('End');
 		await waitFor("Grant-CsClientPolicy -Identity 'pilar@contoso.com' -PolicyName 'OfflineIM'");
 		await press('r');
