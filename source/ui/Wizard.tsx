@@ -6,6 +6,7 @@
 import {Box, Text, useApp} from 'ink';
 import {useEffect} from 'react';
 import {blockingChecks} from '../checks/prerequisites.js';
+import type {Plan} from '../plan/plan.js';
 import {catalogFor} from '../i18n/catalog.js';
 import {rehearsalCredentials} from '../simulator/sample-tenant.js';
 import ErrorPanel from './components/ErrorPanel.js';
@@ -17,7 +18,7 @@ import CurrentState from './screens/CurrentState.js';
 import Execute from './screens/Execute.js';
 import Prerequisites from './screens/Prerequisites.js';
 import Review from './screens/Review.js';
-import Summary from './screens/Summary.js';
+import Summary, {leftOutWarnings} from './screens/Summary.js';
 import Welcome from './screens/Welcome.js';
 import type {Theme} from './theme.js';
 import {useWizard, type WizardSetup} from './wizard/use-wizard.js';
@@ -62,7 +63,7 @@ export default function Wizard(props: Props) {
 			return;
 		}
 
-		void actions.quit(state.screen === 'summary' ? summaryExitCode(state.execution.report?.outcome) : 130);
+		void actions.quit(state.screen === 'summary' ? summaryExitCode(state.execution.report?.outcome, state.review.plan) : 130);
 	});
 
 	const screen = (() => {
@@ -170,7 +171,7 @@ export default function Wizard(props: Props) {
 						journalFile={actions.journalFile()}
 						rollbackFile={actions.rollbackFile()}
 						{...(actions.tenantFile() ? {tenantFile: actions.tenantFile()!} : {})}
-						onQuit={() => void actions.quit(summaryExitCode(state.execution.report?.outcome))}
+						onQuit={() => void actions.quit(summaryExitCode(state.execution.report?.outcome, state.review.plan))}
 					/>
 				) : (
 					<Text>…</Text>
@@ -191,6 +192,7 @@ export default function Wizard(props: Props) {
 	);
 }
 
-function summaryExitCode(outcome: string | undefined): number {
-	return outcome === 'done' ? 0 : 1;
+/** 0 only when everything asked for was done: users left out count as not done (as in `apply`). */
+function summaryExitCode(outcome: string | undefined, plan: Plan | undefined): number {
+	return outcome === 'done' && (!plan || leftOutWarnings(plan).length === 0) ? 0 : 1;
 }

@@ -22,6 +22,7 @@ export const summary = {
 		interrupted: 'Stopped as you asked, between two requests. What ran before stays in place.',
 		crashed: 'PowerShell stopped answering. The last request may or may not have run: the journal records what was sent.',
 	} satisfies Record<ExecutionOutcome, string>,
+	headlineLeftOut: 'Done for the users that could be found; the others were left out (below).',
 	/** Crashed: why the session ended. */
 	sessionFailure: (message: string): string => `PowerShell: ${message}`,
 	changed: 'What changed:',

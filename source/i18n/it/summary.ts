@@ -24,6 +24,7 @@ export const summary: typeof english = {
 		crashed:
 			'PowerShell ha smesso di rispondere. L’ultima richiesta potrebbe essere stata eseguita o no: il registro riporta cosa è stato inviato.',
 	},
+	headlineLeftOut: 'Fatto per gli utenti trovati; gli altri sono stati esclusi (vedi sotto).',
 	sessionFailure: message => `PowerShell: ${message}`,
 	changed: 'Cosa è cambiato:',
 	nothingChanged: 'Non è cambiato nulla.',

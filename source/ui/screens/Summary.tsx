@@ -35,6 +35,13 @@ const tones: Record<ExecutionOutcome, Status> = {
 	crashed: 'fail',
 };
 
+const leftOutKinds = new Set(['users-not-found', 'users-ambiguous', 'users-unreadable']);
+
+/** The plan's warnings about users it could not include. */
+export function leftOutWarnings(plan: Plan) {
+	return plan.warnings.filter(warning => leftOutKinds.has(warning.kind));
+}
+
 /** Failures and read-back mismatches listed by name; the rest are counted (all are in the journal). */
 const shownFailures = 2;
 const shownMismatches = 3;
@@ -44,7 +51,7 @@ const shownMismatches = 3;
  * found, where the journal and the rollback script are, and what users do now.
  */
 export default function Summary({report, plan, journalFile, rollbackFile, tenantFile, onQuit}: Props) {
-	const {summary: text, ui, commands} = useMessages();
+	const {summary: text, ui, commands, plan: plans} = useMessages();
 	const theme = useTheme();
 	const screenReader = useIsScreenReaderEnabled();
 	const summary = useMemo(() => summarizeReport(report), [report]);
@@ -53,7 +60,10 @@ export default function Summary({report, plan, journalFile, rollbackFile, tenant
 		if (key.return || input === 'q') onQuit();
 	});
 
-	const {symbol, tone} = theme.status[tones[report.outcome]];
+	// Users the plan left out (not found, several matches, unreadable): not done, and said.
+	const leftOut = useMemo(() => leftOutWarnings(plan), [plan]);
+	const outcomeStatus = report.outcome === 'done' && leftOut.length > 0 ? 'warn' : tones[report.outcome];
+	const {symbol, tone} = theme.status[outcomeStatus];
 	const changedSomething = summary.created.length > 0 || summary.set.length > 0 || summary.grants.done > 0;
 	const ranSomething = changedSomething || summary.unknown > 0;
 	const createdSubjects = new Set(summary.created.map(subject => subject.toLowerCase()));
@@ -78,7 +88,7 @@ export default function Summary({report, plan, journalFile, rollbackFile, tenant
 		<Box flexDirection="column">
 			<StepHeader step={stepNumber('summary')} total={wizardSteps.length} title={text.title} />
 			<Paragraph tone={tone} {...(screenReader ? {} : {lead: symbol})}>
-				{text.headline[report.outcome]}
+				{report.outcome === 'done' && leftOut.length > 0 ? text.headlineLeftOut : text.headline[report.outcome]}
 			</Paragraph>
 			{report.outcome === 'crashed' && report.sessionFailure ? <Paragraph>{text.sessionFailure(commands.sessionFailure(report.sessionFailure))}</Paragraph> : null}
 			<Box marginTop={1}>
@@ -86,6 +96,11 @@ export default function Summary({report, plan, journalFile, rollbackFile, tenant
 					<Text {...theme.heading}>{text.changed}</Text> {changedSomething ? changes.join(' ') : [text.nothingChanged, ...changes].join(' ')}
 				</Paragraph>
 			</Box>
+			{leftOut.map(warning => (
+				<Paragraph key={warning.kind} tone={theme.status.warn.tone}>
+					{plans.warning(warning)}
+				</Paragraph>
+			))}
 			{summary.failures.length > 0 ? (
 				<Box flexDirection="column">
 					<Text {...theme.status.fail.tone}>{text.failed(summary.failures.length)}</Text>

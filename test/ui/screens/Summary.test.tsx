@@ -152,6 +152,24 @@ describe('Summary', () => {
 		expect(frame).toContain('Gave 2 of 4 users the policy OfflineIM. 2 commands did not run.');
 	});
 
+	it('says which users were left out, and does not call the run all done', async () => {
+		const plan = buildPlan(
+			{target: {kind: 'server', signIn: {kind: 'integrated'}}, state: 'off', scope: {kind: 'users', policy: 'OfflineIM', policyMode: 'create', users: ['tony@contoso.com', 'nobody@contoso.com']}},
+			{
+				policy: 'missing',
+				users: [
+					{identity: 'tony@contoso.com', found: true, clientPolicy: null},
+					{identity: 'nobody@contoso.com', found: false, clientPolicy: null, unresolved: 'not-found'},
+				],
+			},
+		);
+		const rendered = await show({plan, report: reportFor(plan, 'done')});
+		const frame = flat(rendered.lastFrame());
+		expect(frame).toContain('Done for the users that could be found; the others were left out (below).');
+		expect(frame).toContain('nobody@contoso.com');
+		expect(frame).not.toContain('All done');
+	});
+
 	it('says the last request may or may not have run when PowerShell stopped answering', async () => {
 		const plan = usersPlan(2);
 		const report: ExecutionReport = {
