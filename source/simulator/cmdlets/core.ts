@@ -7,6 +7,7 @@ import {
 	CustomObject,
 	EnumValue,
 	Hashtable,
+	ListValue,
 	PSObject,
 	ScriptBlockValue,
 	SecureStringValue,
@@ -427,6 +428,10 @@ export function coreCommands(session: SimulatorSession): CommandDefinition[] {
 							return;
 						}
 
+						case 'collections.generic.list[object]':
+						case 'collections.generic.list[psobject]':
+							context.output.push(new ListValue());
+							return;
 						case 'collections.hashtable':
 						case 'hashtable':
 							context.output.push(new Hashtable());

@@ -322,6 +322,33 @@ export class CredentialValue extends PSObject {
 	}
 }
 
+/**
+ * `New-Object System.Collections.Generic.List[object]`: the bridge's frame collects its results
+ * in one. A pipeline or `@(...)` enumerates it, as PowerShell does.
+ */
+export class ListValue extends PSObject {
+	readonly typeName = 'System.Collections.Generic.List`1[[System.Object]]';
+	readonly items: Value[] = [];
+
+	override getProperty(name: string): Value | undefined {
+		if (name.toLowerCase() === 'count') return this.items.length;
+		return super.getProperty(name);
+	}
+
+	override callMethod(name: string, args: Value[]): Value | undefined {
+		if (name.toLowerCase() === 'add') {
+			this.items.push(args[0] ?? null);
+			return voidResult;
+		}
+
+		return super.callMethod(name, args);
+	}
+
+	override toJson(depth: number): unknown {
+		return this.items.map(item => jsonOf(item, depth - 1));
+	}
+}
+
 // ---------------------------------------------------------------- conversions
 
 export function isEnumerable(value: Value): value is Value[] | Uint8Array {
@@ -330,6 +357,7 @@ export function isEnumerable(value: Value): value is Value[] | Uint8Array {
 
 export function toArray(value: Value): Value[] {
 	if (Array.isArray(value)) return value;
+	if (value instanceof ListValue) return value.items;
 	if (value instanceof Uint8Array) return [...value];
 	return [value];
 }
@@ -337,6 +365,7 @@ export function toArray(value: Value): Value[] {
 /** Pipeline output of a value: arrays are unrolled one level, $null writes nothing only when asked. */
 export function unroll(value: Value): Value[] {
 	if (Array.isArray(value)) return value;
+	if (value instanceof ListValue) return value.items;
 	if (value instanceof Uint8Array) return [...value];
 	return [value];
 }
