@@ -136,3 +136,38 @@ export async function tick(milliseconds = 0): Promise<void> {
 }
 
 export const ansiEscape = '\u001B[';
+
+type Pressable = {lastFrame: () => string; stdin: {write: (data: string) => void}};
+
+/**
+ * Key presses or pasted text, one after the other, as a person types. After each, waits for a
+ * new frame (not every key changes it, so only for a while) and for the frame to stop changing,
+ * then lets Ink renew its input handlers, which it does in an effect after the frame: a key sent
+ * before that would reach the old handler. Tests of keys arriving together write them at once.
+ */
+export async function press(rendered: Pressable, ...keys: string[]): Promise<void> {
+	for (const key of keys) {
+		const before = rendered.lastFrame();
+		rendered.stdin.write(key);
+		for (let waited = 0; waited < 150 && rendered.lastFrame() === before; waited += 5) await tick(5);
+		await settle(rendered);
+	}
+}
+
+/** Waits until the frame has stopped changing (for a while at most), then a little more for Ink's input handlers. */
+export async function settle(rendered: {lastFrame: () => string}): Promise<void> {
+	let previous = rendered.lastFrame();
+	for (let wait = 0; wait < 20; wait++) {
+		await tick(10);
+		const frame = rendered.lastFrame();
+		if (frame === previous) break;
+		previous = frame;
+	}
+
+	await tick(15);
+}
+
+/** The frame as one line of words: wrapping and panel borders left out. */
+export function flat(frame: string): string {
+	return frame.replaceAll(/[│╭╮╰╯─]/g, ' ').replaceAll(/\s+/g, ' ');
+}

@@ -3,7 +3,7 @@ import type {TenantOverview} from '../../../source/engine/run.js';
 import Choices, {type Props} from '../../../source/ui/screens/Choices.js';
 import {backspaceRunMs} from '../../../source/ui/screens/choices/TypedUsersQuestion.js';
 import {mergeUsers, parseTypedLine} from '../../../source/ui/screens/choices/typed-users.js';
-import {cleanupUi, renderUi, tick, type UiOptions} from '../components/render-ui.js';
+import {cleanupUi, flat, press, renderUi, settle, tick, type UiOptions} from '../components/render-ui.js';
 
 afterEach(cleanupUi);
 
@@ -44,32 +44,6 @@ async function show(overrides: Partial<Props> = {}, options: UiOptions = {}) {
 	await tick(20);
 	return {...rendered, props: all};
 }
-
-/**
- * Key presses or pasted text. After each, Ink re-renders and components re-subscribe their key
- * handlers (in effects); on a busy machine that takes longer than a fixed pause, so wait until
- * the frame has stopped changing as well.
- */
-async function press(rendered: {stdin: {write: (data: string) => void}; lastFrame: () => string}, ...keys: string[]) {
-	for (const key of keys) {
-		rendered.stdin.write(key);
-		await settle(rendered);
-	}
-}
-
-async function settle(rendered: {lastFrame: () => string}) {
-	await tick(20);
-	let previous = rendered.lastFrame();
-	for (let wait = 0; wait < 20; wait++) {
-		await tick(10);
-		const frame = rendered.lastFrame();
-		if (frame === previous) return;
-		previous = frame;
-	}
-}
-
-/** The frame as one line of words, wrapping left out. */
-const flat = (frame: string) => frame.replaceAll(/\s+/g, ' ');
 
 /** The line of the highlighted list item, without the pointer. */
 const highlighted = (frame: string) =>

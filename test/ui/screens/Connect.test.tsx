@@ -2,7 +2,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import Connect, {type Props} from '../../../source/ui/screens/Connect.js';
 import {questionsFor} from '../../../source/ui/screens/connect/use-connect-form.js';
 import type {ConnectForm} from '../../../source/ui/wizard/types.js';
-import {cleanupUi, renderUi, tick, type UiOptions} from '../components/render-ui.js';
+import {cleanupUi, flat, press, renderUi, tick, type UiOptions} from '../components/render-ui.js';
 
 afterEach(cleanupUi);
 
@@ -32,33 +32,6 @@ async function show(overrides: Partial<Props> = {}, options: UiOptions = {}) {
 	await tick(20);
 	return {...rendered, props: all};
 }
-
-/**
- * Key presses or pasted text, one after the other. After each, waits for the frame to change
- * (not every key changes it, so only for a while), then lets Ink renew its input handlers, which
- * it does in an effect after the frame: a key sent before that reaches the old handler.
- */
-async function press(rendered: {lastFrame: () => string; stdin: {write: (data: string) => void}}, ...keys: string[]) {
-	for (const key of keys) {
-		const before = rendered.lastFrame();
-		rendered.stdin.write(key);
-		try {
-			await vi.waitFor(
-				() => {
-					if (rendered.lastFrame() === before) throw new Error('no new frame yet');
-				},
-				{timeout: 150, interval: 5},
-			);
-		} catch {
-			// The key changed nothing on screen (a refused Enter, a callback only).
-		}
-
-		await tick(15);
-	}
-}
-
-/** The frame as one line of words: wrapping and the error panel's border left out. */
-const flat = (frame: string) => frame.replaceAll(/[│╭╮╰╯─]/g, ' ').replaceAll(/\s+/g, ' ');
 
 const onlineSteps: Props['steps'] = [
 	{command: "Import-Module 'C:\\Program Files\\Common Files\\Skype for Business Online\\Modules\\SkypeOnlineConnector\\SkypeOnlineConnector.psd1'", status: 'done'},

@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {TenantOverview} from '../../../source/engine/run.js';
 import CurrentState, {type Props} from '../../../source/ui/screens/CurrentState.js';
-import {cleanupUi, renderUi, tick, type UiOptions} from '../components/render-ui.js';
+import {cleanupUi, flat, press, renderUi, tick, type UiOptions} from '../components/render-ui.js';
 
 afterEach(cleanupUi);
 
@@ -31,31 +31,6 @@ async function show(overrides: Partial<Props> = {}, options: UiOptions = {}) {
 	return {...rendered, props: all};
 }
 
-/**
- * Key presses or pasted text, one after the other. After each, waits for the frame to change
- * (not every key changes it, so only for a while), then lets Ink renew its input handlers, which
- * it does in an effect after the frame: a key sent before that reaches the old handler.
- */
-async function press(rendered: {lastFrame: () => string; stdin: {write: (data: string) => void}}, ...keys: string[]) {
-	for (const key of keys) {
-		const before = rendered.lastFrame();
-		rendered.stdin.write(key);
-		try {
-			await vi.waitFor(
-				() => {
-					if (rendered.lastFrame() === before) throw new Error('no new frame yet');
-				},
-				{timeout: 150, interval: 5},
-			);
-		} catch {
-			// The key changed nothing on screen (a refused Enter, a callback only).
-		}
-
-		await tick(15);
-	}
-}
-
-const flat = (frame: string) => frame.replaceAll(/[│╭╮╰╯─]/g, ' ').replaceAll(/\s+/g, ' ');
 const lineOf = (frame: string, text: string) => frame.split('\n').find(line => line.includes(text)) ?? '';
 
 describe('CurrentState', () => {

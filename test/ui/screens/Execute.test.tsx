@@ -5,7 +5,7 @@ import type {Scope} from '../../../source/plan/choices.js';
 import type {Plan} from '../../../source/plan/plan.js';
 import Execute, {type Props} from '../../../source/ui/screens/Execute.js';
 import {tallyChanges} from '../../../source/ui/screens/execute/tally-changes.js';
-import {cleanupUi, renderUi, tick, type UiOptions} from '../components/render-ui.js';
+import {cleanupUi, flat, renderUi, tick, type UiOptions} from '../components/render-ui.js';
 
 afterEach(cleanupUi);
 
@@ -59,8 +59,6 @@ async function show(overrides: Partial<Props> = {}, options: UiOptions = {}) {
 	await tick(20);
 	return {...rendered, props: all};
 }
-
-const flat = (frame: string) => frame.replaceAll(/\s+/g, ' ');
 
 describe('Execute', () => {
 	it('shows each policy command with its status in words', async () => {

@@ -4,7 +4,7 @@ import type {CheckRow} from '../../../source/ui/components/CheckList.js';
 import Prerequisites, {type Props} from '../../../source/ui/screens/Prerequisites.js';
 import {checkRowHeight, checkWindow, lastOffset} from '../../../source/ui/screens/prerequisites/check-window.js';
 import countWrappedLines from '../../../source/ui/components/count-wrapped-lines.js';
-import {cleanupUi, renderUi, tick, type UiOptions} from '../components/render-ui.js';
+import {cleanupUi, flat, press, renderUi, tick, type UiOptions} from '../components/render-ui.js';
 
 afterEach(cleanupUi);
 
@@ -73,32 +73,6 @@ async function show(overrides: Partial<Props> = {}, options: UiOptions = {}) {
 	await tick(20);
 	return {...rendered, props: all};
 }
-
-/**
- * Key presses or pasted text, one after the other. After each, waits for the frame to change
- * (not every key changes it, so only for a while), then lets Ink renew its input handlers, which
- * it does in an effect after the frame: a key sent before that reaches the old handler.
- */
-async function press(rendered: {lastFrame: () => string; stdin: {write: (data: string) => void}}, ...keys: string[]) {
-	for (const key of keys) {
-		const before = rendered.lastFrame();
-		rendered.stdin.write(key);
-		try {
-			await vi.waitFor(
-				() => {
-					if (rendered.lastFrame() === before) throw new Error('no new frame yet');
-				},
-				{timeout: 150, interval: 5},
-			);
-		} catch {
-			// The key changed nothing on screen (a refused Enter, a callback only).
-		}
-
-		await tick(15);
-	}
-}
-
-const flat = (frame: string) => frame.replaceAll(/\s+/g, ' ');
 
 describe('Prerequisites', () => {
 	it('is step 1 of 7 and names the target', async () => {

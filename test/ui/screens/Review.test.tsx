@@ -10,7 +10,7 @@ import {leftOutUsers, orderWarnings} from '../../../source/ui/screens/review/ord
 import {defaultScriptName} from '../../../source/ui/screens/review/script-name.js';
 import {layoutWarnings} from '../../../source/ui/screens/review/WarningsView.js';
 import {wrapWords} from '../../../source/ui/screens/review/wrap-words.js';
-import {cleanupUi, renderUi, tick, type UiOptions} from '../components/render-ui.js';
+import {cleanupUi, flat, press, renderUi, settle, tick, type UiOptions} from '../components/render-ui.js';
 
 afterEach(cleanupUi);
 
@@ -69,31 +69,6 @@ async function show(overrides: Partial<Props> = {}, options: UiOptions = {}) {
 	await tick(20);
 	return {...rendered, props: all};
 }
-
-/**
- * Key presses or pasted text. After each, Ink re-renders and components re-subscribe their key
- * handlers (in effects); on a busy machine that takes longer than a fixed pause, so wait until
- * the frame has stopped changing as well.
- */
-async function press(rendered: {stdin: {write: (data: string) => void}; lastFrame: () => string}, ...keys: string[]) {
-	for (const key of keys) {
-		rendered.stdin.write(key);
-		await settle(rendered);
-	}
-}
-
-async function settle(rendered: {lastFrame: () => string}) {
-	await tick(20);
-	let previous = rendered.lastFrame();
-	for (let wait = 0; wait < 20; wait++) {
-		await tick(10);
-		const frame = rendered.lastFrame();
-		if (frame === previous) return;
-		previous = frame;
-	}
-}
-
-const flat = (frame: string) => frame.replaceAll(/\s+/g, ' ');
 
 describe('Review', () => {
 	describe('before the plan is ready', () => {

@@ -5,7 +5,7 @@ import type {Scope} from '../../../source/plan/choices.js';
 import type {Plan, Step} from '../../../source/plan/plan.js';
 import Summary, {type Props} from '../../../source/ui/screens/Summary.js';
 import {summarizeReport} from '../../../source/ui/screens/summary/summarize-report.js';
-import {cleanupUi, renderUi, tick, type UiOptions} from '../components/render-ui.js';
+import {cleanupUi, flat, renderUi, tick, type UiOptions} from '../components/render-ui.js';
 
 afterEach(cleanupUi);
 
@@ -73,8 +73,6 @@ async function show(overrides: Partial<Props> = {}, options: UiOptions = {}) {
 	await tick(20);
 	return {...rendered, props: all};
 }
-
-const flat = (frame: string) => frame.replaceAll(/\s+/g, ' ');
 
 /** Users whose number is a multiple of `every` (user0 included); never a policy. */
 const everyNth = (every: number) => (step: Step) => Number(/user(\d+)@/.exec(step.subject ?? '')?.[1]) % every === 0;

@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {catalogFor} from '../../../source/i18n/catalog.js';
 import Welcome, {type Props} from '../../../source/ui/screens/Welcome.js';
-import {cleanupUi, renderUi, tick, type UiOptions} from '../components/render-ui.js';
+import {cleanupUi, press, renderUi, tick, type UiOptions} from '../components/render-ui.js';
 
 afterEach(cleanupUi);
 
@@ -28,30 +28,6 @@ async function show(overrides: Partial<Props> = {}, options: UiOptions = {}) {
 	const rendered = renderUi(<Welcome {...all} />, {columns: 80, rehearsal: all.rehearsal, ...options});
 	await tick(20);
 	return {...rendered, props: all};
-}
-
-/**
- * Key presses or pasted text, one after the other. After each, waits for the frame to change
- * (not every key changes it, so only for a while), then lets Ink renew its input handlers, which
- * it does in an effect after the frame: a key sent before that reaches the old handler.
- */
-async function press(rendered: {lastFrame: () => string; stdin: {write: (data: string) => void}}, ...keys: string[]) {
-	for (const key of keys) {
-		const before = rendered.lastFrame();
-		rendered.stdin.write(key);
-		try {
-			await vi.waitFor(
-				() => {
-					if (rendered.lastFrame() === before) throw new Error('no new frame yet');
-				},
-				{timeout: 150, interval: 5},
-			);
-		} catch {
-			// The key changed nothing on screen (a refused Enter, a callback only).
-		}
-
-		await tick(15);
-	}
 }
 
 const lines = (frame: string) => frame.split('\n');
