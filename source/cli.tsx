@@ -73,7 +73,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 }
 
 async function parse(commander: Commander, argv: readonly string[], io: Io): Promise<number> {
-	const {Command, CommanderError, Option} = commander;
+	const {Command, CommanderError} = commander;
 	let exitCode = 0;
 	// The common options are defined on the program and on each command, and commander gives such
 	// an option to the program wherever it appears (`plan --json` included): merge both levels.

@@ -164,7 +164,7 @@ function targetFromOptions(
 
 function usersFromOptions(options: ChoiceOptions, context: ChoicesContext, language: Language, notices: string[]): string[] {
 	const t = cliTexts[language];
-	const {problem: reason, usersFileProblem} = planTexts(language);
+	const {problem: reason} = planTexts(language);
 	if (options.users === undefined && options.usersFile === undefined) throw new InputError(t.usersNeeded, t.usersNeededHint);
 	const users: string[] = [];
 	const seen = new Set<string>();

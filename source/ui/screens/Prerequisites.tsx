@@ -209,9 +209,6 @@ function Stages({stage = 'locate'}: {readonly stage?: PrerequisiteStage}) {
 }
 
 function StageLine({status, text}: {readonly status: Status; readonly text: string}) {
-	const {ui} = useMessages();
-	const screenReader = useIsScreenReaderEnabled();
-	const width = Math.max(ui.status.pass.length, ui.status.running.length);
 	return (
 		<Box>
 			<Box flexShrink={0} marginRight={2}>

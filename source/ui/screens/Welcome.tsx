@@ -45,7 +45,7 @@ export default function Welcome({target, rehearsal, powershell, rehearsalLocked,
 	const language = useLanguage();
 	const [highlighted, setHighlighted] = useState<TargetKind>(target);
 
-	useLatestInput((input, key) => {
+	useLatestInput(input => {
 		if (input === 'q' || input === 'Q') {
 			onQuit();
 		} else if (input === 'l' || input === 'L') {
