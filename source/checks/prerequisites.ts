@@ -12,6 +12,7 @@ export type CheckStatus = 'pass' | 'fail' | 'warn' | 'info';
 export type CheckId =
 	| 'powershell'
 	| 'engine'
+	| 'language-mode'
 	| 'edition'
 	| 'os-bitness'
 	| 'process-bitness'
@@ -39,6 +40,7 @@ export type CheckFix = {text?: string; command?: string; link?: string};
 const links = {
 	installPowerShell: 'https://aka.ms/install-powershell',
 	wmf51: 'https://aka.ms/wmf5download',
+	languageModes: 'https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_language_modes',
 };
 
 const allowScriptsCommand = 'Set-ExecutionPolicy RemoteSigned -Scope CurrentUser';
@@ -75,9 +77,24 @@ export function evaluatePrerequisites(facts: PrerequisiteFacts, m: Messages): Ch
 		checks.push({id: 'engine', status: 'fail', title: m.title.engine, value: startFailure.engineVersion, reason: m.engineTooOld, fix: {text: m.engineFix, link: links.wmf51}});
 	}
 
+	if (startFailure?.kind === 'constrained') {
+		checks.push(
+			{id: 'engine', status: 'pass', title: m.title.engine, value: startFailure.engineVersion},
+			{
+				id: 'language-mode',
+				status: 'fail',
+				title: m.title.languageMode,
+				value: startFailure.languageMode,
+				reason: m.languageModeReason,
+				fix: {text: m.languageModeFix, link: links.languageModes},
+			},
+		);
+	}
+
 	if (environment) {
 		checks.push(
 			engineCheck(environment, m),
+			{id: 'language-mode', status: 'pass', title: m.title.languageMode, value: environment.languageMode || 'FullLanguage'},
 			editionCheck(environment, facts.target, m),
 			osBitnessCheck(environment, m),
 			processBitnessCheck(environment, m),
@@ -120,7 +137,7 @@ function powershellCheck({located, startFailure, platform}: PrerequisiteFacts, m
 	}
 
 	const value = located.executable.simulated ? m.powershellSimulated : located.executable.display;
-	if (startFailure && startFailure.kind !== 'too-old') {
+	if (startFailure && startFailure.kind !== 'too-old' && startFailure.kind !== 'constrained') {
 		const stderr = 'stderr' in startFailure ? startFailure.stderr.slice(-3).join(' ') : '';
 		const how =
 			startFailure.kind === 'exited'

@@ -10,6 +10,8 @@ export type InstalledModule = {name: string; version: string};
 
 export type EnvironmentFacts = {
 	engineVersion: string;
+	/** `FullLanguage` (from the handshake); the session would not have started otherwise. */
+	languageMode: string;
 	/** `Desktop` or `Core`; empty before 5.1. */
 	edition: string;
 	hostName: string;
@@ -70,6 +72,7 @@ export async function probeEnvironment(session: PowerShellSession): Promise<Envi
 
 	return {
 		engineVersion: text('engineVersion') || session.engineVersion,
+		languageMode: session.languageMode,
 		edition: text('edition'),
 		hostName: text('hostName'),
 		hostVersion: text('hostVersion'),

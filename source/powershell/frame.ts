@@ -38,10 +38,13 @@ export function fromBase64(base64: string): string {
 
 /**
  * The first statement of a session. It works on every PowerShell version (no ConvertTo-Json,
- * which PowerShell 2.0 lacks), so an engine that is too old still answers with its version
- * instead of leaving the bridge waiting. It also sets up the session once: UTF-8 output,
- * progress records silenced (Windows PowerShell 5.1 writes them to stderr as CLIXML), and the
- * credential pad moved out of the environment so that child processes do not inherit it.
+ * which PowerShell 2.0 lacks) and in every language mode: its answer is a plain string written
+ * by the host, not a .NET call, which Constrained Language Mode (AppLocker or WDAC on hardened
+ * servers) forbids. So an engine that is too old or locked down still says so, with its version
+ * and language mode, instead of leaving the bridge waiting. It also sets up the session once:
+ * UTF-8 output, progress records silenced (Windows PowerShell 5.1 writes them to stderr as
+ * CLIXML), and the credential pad moved out of the environment so that child processes do not
+ * inherit it.
  */
 export function handshakeStatement(nonce: string): string {
 	return [
@@ -49,8 +52,7 @@ export function handshakeStatement(nonce: string): string {
 		"$ProgressPreference = 'SilentlyContinue'",
 		`$global:__oimPad = $env:${credentialPadVariable}`,
 		`Remove-Item Env:${credentialPadVariable} -ErrorAction SilentlyContinue`,
-		`[Console]::Out.WriteLine('${replyMarker} ${nonce} hello ' + $PSVersionTable.PSVersion)`,
-		'[Console]::Out.Flush()',
+		`'${replyMarker} ${nonce} hello ' + $PSVersionTable.PSVersion + ' ' + $ExecutionContext.SessionState.LanguageMode`,
 	].join('; ');
 }
 
@@ -116,7 +118,8 @@ export type CommandResult =
 	| {ok: false; error: string; errorId?: string};
 
 export type Reply =
-	| {nonce: string; kind: 'hello'; engineVersion: string}
+	/** `languageMode`: FullLanguage, ConstrainedLanguage... (empty when the engine did not say). */
+	| {nonce: string; kind: 'hello'; engineVersion: string; languageMode: string}
 	/** One command of the request finished. */
 	| {nonce: string; kind: 'tick'}
 	| {nonce: string; kind: 'results'; results: CommandResult[]}
@@ -130,9 +133,9 @@ export type Reply =
 export function parseReplyLine(line: string): Reply | undefined {
 	const at = line.indexOf(`${replyMarker} `);
 	if (at === -1) return undefined;
-	const [, nonce, first, second] = line.slice(at).trimEnd().split(' ');
+	const [, nonce, first, second, third] = line.slice(at).trimEnd().split(' ');
 	if (!nonce || first === undefined) return undefined;
-	if (first === 'hello') return {nonce, kind: 'hello', engineVersion: second ?? ''};
+	if (first === 'hello') return {nonce, kind: 'hello', engineVersion: second ?? '', languageMode: third ?? ''};
 	if (first === 'tick') return {nonce, kind: 'tick'};
 	let parsed: unknown;
 	try {

@@ -11,6 +11,8 @@ export type SessionFailure =
 	| {kind: 'timeout'; timeoutMs: number; stderr: string[]}
 	/** The engine answered the handshake but is older than 3.0 (no ConvertTo-Json). */
 	| {kind: 'too-old'; engineVersion: string}
+	/** The engine runs in Constrained (or another restricted) Language Mode: it cannot run the bridge's requests. */
+	| {kind: 'constrained'; languageMode: string; engineVersion: string}
 	/** The process answered a request with a reply that cannot be read. */
 	| {kind: 'unreadable'; detail: string}
 	/** The process was stopped by `stop()`. */
@@ -40,6 +42,10 @@ function describeFailure(failure: SessionFailure): string {
 
 		case 'too-old': {
 			return `PowerShell ${failure.engineVersion} is older than 3.0.`;
+		}
+
+		case 'constrained': {
+			return `PowerShell runs in ${failure.languageMode} mode.`;
 		}
 
 		case 'unreadable': {

@@ -81,9 +81,16 @@ export class PowerShellSession {
 			const reply = await session.exchange(handshakeStatement, options.startTimeoutMs ?? 30_000);
 			if (reply.kind !== 'hello') throw new SessionError({kind: 'exited', exitCode: undefined, signal: undefined, stderr: []});
 			session.engineVersion = reply.engineVersion;
+			session.languageMode = reply.languageMode;
 			if (!isAtLeast3(reply.engineVersion)) {
 				await session.stop();
 				throw new SessionError({kind: 'too-old', engineVersion: reply.engineVersion});
+			}
+
+			// The requests decode and run script blocks: only FullLanguage allows that.
+			if (reply.languageMode && reply.languageMode !== 'FullLanguage') {
+				await session.stop();
+				throw new SessionError({kind: 'constrained', languageMode: reply.languageMode, engineVersion: reply.engineVersion});
 			}
 
 			return session;
@@ -94,6 +101,8 @@ export class PowerShellSession {
 	}
 
 	engineVersion = '';
+	/** As the handshake reported it: `FullLanguage` for a usable session. */
+	languageMode = '';
 	readonly pid: number | undefined;
 
 	private readonly process: ResultPromise;

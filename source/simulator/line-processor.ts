@@ -99,7 +99,8 @@ export class LineProcessor {
 		session.credentialPad = pad ?? undefined;
 		session.engine.global.set('__oimPad', pad);
 		session.engine.global.set('ProgressPreference', 'SilentlyContinue');
-		session.writeOut(`${replyMarker} ${nonce} hello ${session.tenant.powershell.engineVersion}\n`);
+		const {engineVersion, languageMode} = session.tenant.powershell;
+		session.writeOut(`${replyMarker} ${nonce} hello ${engineVersion} ${languageMode}\n`);
 		return continueResult;
 	}
 
@@ -112,6 +113,12 @@ export class LineProcessor {
 		}
 
 		if (faults.hangOnRequest === this.requestsHandled + 1) return {kind: 'hang'};
+		if (session.tenant.powershell.languageMode !== 'FullLanguage') {
+			// Constrained Language Mode refuses [ScriptBlock]::Create and [Console] calls: no reply.
+			session.writeErr('Cannot invoke method. Method invocation is supported only on core types in this language mode.\n');
+			return continueResult;
+		}
+
 		this.requestsHandled++;
 		const results: Value[] = [];
 		let exit: number | undefined;

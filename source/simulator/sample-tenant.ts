@@ -22,6 +22,7 @@ export function sampleTenant(): Tenant {
 			osVersion: 'Microsoft Windows NT 10.0.19045.0',
 			os64: true,
 			process64: true,
+			languageMode: 'FullLanguage',
 			computerName: 'SFB-ADMIN01',
 		},
 		executionPolicies: {

@@ -188,10 +188,13 @@ export class SimulatorSession implements EngineHost {
 			],
 			'System.Management.Automation.Internal.Host.InternalHost',
 		);
+		const sessionState = new CustomObject([['LanguageMode', powershell.languageMode]], 'System.Management.Automation.SessionState');
+		const executionContext = new CustomObject([['SessionState', sessionState]], 'System.Management.Automation.EngineIntrinsics');
 		const systemFolder = powershell.os64 && !powershell.process64 ? 'SysWOW64' : 'System32';
 		const variables = new Map<string, Value>([
 			['psversiontable', table],
 			['host', host],
+			['executioncontext', executionContext],
 			['pshome', this.flavor.core ? 'C:\\Program Files\\PowerShell\\7' : `C:\\Windows\\${systemFolder}\\WindowsPowerShell\\v1.0`],
 			['pid', process.pid],
 		]);

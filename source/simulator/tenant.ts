@@ -25,6 +25,8 @@ const tenantObject = z.object({
 		osVersion: z.string().min(1),
 		os64: z.boolean(),
 		process64: z.boolean(),
+		/** $ExecutionContext.SessionState.LanguageMode: AppLocker or WDAC make it ConstrainedLanguage. */
+		languageMode: z.enum(['FullLanguage', 'ConstrainedLanguage', 'RestrictedLanguage', 'NoLanguage']).default('FullLanguage'),
 		computerName: z.string().min(1).default('SFB-ADMIN01'),
 	}),
 	/** Get-ExecutionPolicy -List, per scope. `-ExecutionPolicy` on the command line overrides Process. */

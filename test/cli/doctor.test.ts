@@ -30,7 +30,7 @@ describe('offline-im doctor --simulate --json', () => {
 		expect(run.exitCode).toBe(0);
 		expect(report).toMatchObject({format: 'offline-im-doctor/1', tool: {name: 'offline-im'}, rehearsal: true, summary: {ok: true, failed: 0}});
 		expect(report.checks.map(check => check.id)).toEqual(
-			expect.arrayContaining(['powershell', 'engine', 'edition', 'os-bitness', 'process-bitness', 'module', 'execution-policy', 'client']),
+			expect.arrayContaining(['powershell', 'engine', 'language-mode', 'edition', 'os-bitness', 'process-bitness', 'module', 'execution-policy', 'client']),
 		);
 		expect(report.checks.filter(check => check.status === 'fail')).toEqual([]);
 		expect(readTenant(tenantFile).stats.processStarts).toBe(1);
@@ -48,6 +48,16 @@ describe('offline-im doctor --simulate --json', () => {
 		expect(check('engine')).toMatchObject({status: 'pass', value: expect.stringContaining('5.1.19041.4648')});
 		expect(check('engine')?.value).toContain('RemoteHost 1.0.0.0');
 		expect(check('engine')?.reason).toMatch(/Get-Host/);
+	});
+
+	it('fails Constrained Language Mode at once, with the reason and a fix, instead of waiting', async () => {
+		const started = Date.now();
+		const {run, check} = await doctor({powershell: {languageMode: 'ConstrainedLanguage'}});
+		expect(Date.now() - started).toBeLessThan(10_000);
+		expect(run.exitCode).toBe(1);
+		expect(check('engine')?.status).toBe('pass');
+		expect(check('language-mode')).toMatchObject({status: 'fail', value: 'ConstrainedLanguage', reason: expect.stringContaining('AppLocker')});
+		expect(check('powershell')?.status).toBe('pass');
 	});
 
 	it('fails a 32-bit process on a 64-bit OS and names the 64-bit PowerShell', async () => {

@@ -29,7 +29,7 @@ describe('the frames as PowerShell text', () => {
 	it('answers the handshake with the engine version', async () => {
 		const simulator = startSimulator({tenantFile: writeTenant()});
 		started.push(simulator);
-		expect(await replyTo(simulator, handshakeStatement('hs1'), 'hs1')).toEqual({nonce: 'hs1', kind: 'hello', engineVersion: '5.1.19041.4648'});
+		expect(await replyTo(simulator, handshakeStatement('hs1'), 'hs1')).toEqual({nonce: 'hs1', kind: 'hello', engineVersion: '5.1.19041.4648', languageMode: 'FullLanguage'});
 	});
 
 	it('runs each command in its own try/catch, ticks after each, and keeps variables for later requests', async () => {

@@ -5,6 +5,7 @@ export const checks = {
 	title: {
 		powershell: 'PowerShell found',
 		engine: 'PowerShell engine 3.0 or later',
+		languageMode: 'PowerShell language mode',
 		edition: 'PowerShell edition',
 		osBitness: '64-bit operating system',
 		processBitness: '64-bit PowerShell process',
@@ -30,6 +31,10 @@ export const checks = {
 		hostVersion && hostVersion !== engine ? `engine ${engine} (host ${hostName} ${hostVersion})` : engine,
 	engineHostDiffers:
 		'Get-Host shows the host’s version (ISE, VS Code and remote hosts have their own); the engine’s version, $PSVersionTable.PSVersion, is what counts.',
+	languageModeReason:
+		'Constrained Language Mode (set by AppLocker or Windows Defender Application Control on locked-down computers) forbids the .NET calls and script blocks that offline-im and the Skype for Business modules use.',
+	languageModeFix:
+		'Run offline-im on an admin workstation or server where PowerShell runs in FullLanguage mode, or ask your security team for an exception for the admin tools.',
 	engineTooOld: 'The Skype for Business cmdlets and this tool need PowerShell 3.0 or later.',
 	engineFix: 'Install Windows Management Framework 5.1, then restart the computer.',
 	editionValue: (edition: string): string =>

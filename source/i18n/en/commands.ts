@@ -35,6 +35,8 @@ export const commands = {
 				return `PowerShell did not answer for ${Math.round(failure.timeoutMs / 1000)} s and was stopped.`;
 			case 'too-old':
 				return `PowerShell ${failure.engineVersion} is older than 3.0.`;
+			case 'constrained':
+				return `PowerShell runs in ${failure.languageMode} mode (AppLocker or Windows Defender Application Control), which offline-im cannot work in.`;
 			case 'unreadable':
 				return `PowerShell's answer could not be read (${failure.detail}).`;
 			case 'stopped':

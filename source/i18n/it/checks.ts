@@ -7,6 +7,7 @@ export const checks: typeof english = {
 	title: {
 		powershell: 'PowerShell trovato',
 		engine: 'Motore PowerShell 3.0 o successivo',
+		languageMode: 'Modalità del linguaggio di PowerShell',
 		edition: 'Edizione di PowerShell',
 		osBitness: 'Sistema operativo a 64 bit',
 		processBitness: 'Processo PowerShell a 64 bit',
@@ -32,6 +33,10 @@ export const checks: typeof english = {
 		hostVersion && hostVersion !== engine ? `motore ${engine} (host ${hostName} ${hostVersion})` : engine,
 	engineHostDiffers:
 		'Get-Host mostra la versione dell’host (ISE, VS Code e gli host remoti hanno la loro); conta quella del motore, $PSVersionTable.PSVersion.',
+	languageModeReason:
+		'La modalità Constrained Language (impostata da AppLocker o da Windows Defender Application Control sui computer protetti) vieta le chiamate .NET e i blocchi di script che offline-im e i moduli di Skype for Business usano.',
+	languageModeFix:
+		'Esegui offline-im su una workstation o un server di amministrazione dove PowerShell è in modalità FullLanguage, oppure chiedi al team di sicurezza un’eccezione per gli strumenti di amministrazione.',
 	engineTooOld: 'I cmdlet di Skype for Business e questo strumento richiedono PowerShell 3.0 o successivo.',
 	engineFix: 'Installa Windows Management Framework 5.1 e riavvia il computer.',
 	editionValue: edition => (edition === 'Core' ? 'Core (PowerShell 7)' : 'Desktop (Windows PowerShell)'),

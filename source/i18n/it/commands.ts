@@ -34,6 +34,8 @@ export const commands: typeof english = {
 				return `PowerShell non ha risposto per ${Math.round(failure.timeoutMs / 1000)} s ed è stato fermato.`;
 			case 'too-old':
 				return `PowerShell ${failure.engineVersion} è precedente alla 3.0.`;
+			case 'constrained':
+				return `PowerShell è in modalità ${failure.languageMode} (AppLocker o Windows Defender Application Control), nella quale offline-im non può lavorare.`;
 			case 'unreadable':
 				return `Impossibile leggere la risposta di PowerShell (${failure.detail}).`;
 			case 'stopped':
