@@ -555,8 +555,13 @@ class Parser {
 
 	/** One command argument, or a comma-separated list of them (an array). */
 	private parseCommandArgumentList(): ExpressionAst {
+		return this.parseCommaList(() => this.parseCommandArgument(), ['Missing argument in parameter list.', 'MissingArgument']);
+	}
+
+	/** One element, or a comma-separated list of them (an array); `missing` is the error after a trailing comma. */
+	private parseCommaList(element: () => ExpressionAst, missing: [message: string, id: string]): ExpressionAst {
 		const start = this.pos;
-		const first = this.parseCommandArgument();
+		const first = element();
 		const elements = [first];
 		for (;;) {
 			const save = this.pos;
@@ -568,8 +573,8 @@ class Parser {
 
 			this.pos++;
 			this.skipTrivia(true);
-			if (this.atEnd()) this.error("Missing argument in parameter list.", 'MissingArgument', true);
-			elements.push(this.parseCommandArgument());
+			if (this.atEnd()) this.error(missing[0], missing[1], true);
+			elements.push(element());
 		}
 
 		return elements.length === 1 ? first : {kind: 'array', elements, extent: this.extent(start)};
@@ -744,25 +749,8 @@ class Parser {
 	}
 
 	private parseArrayLiteral(): ExpressionAst {
-		const start = this.pos;
-		const first = this.parseUnary();
-		if (!this.commaDepth[this.commaDepth.length - 1]) return first;
-		const elements = [first];
-		for (;;) {
-			const save = this.pos;
-			this.skipTrivia(false);
-			if (this.peek() !== ',') {
-				this.pos = save;
-				break;
-			}
-
-			this.pos++;
-			this.skipTrivia(true);
-			if (this.atEnd()) this.error("Missing expression after ','.", 'MissingExpressionAfterToken', true);
-			elements.push(this.parseUnary());
-		}
-
-		return elements.length === 1 ? first : {kind: 'array', elements, extent: this.extent(start)};
+		if (!this.commaDepth[this.commaDepth.length - 1]) return this.parseUnary();
+		return this.parseCommaList(() => this.parseUnary(), ["Missing expression after ','.", 'MissingExpressionAfterToken']);
 	}
 
 	private parseUnary(): ExpressionAst {
