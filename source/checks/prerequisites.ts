@@ -131,7 +131,7 @@ function powershellCheck({located, startFailure, platform}: PrerequisiteFacts, m
 			status: 'fail',
 			title,
 			value: m.powershellNotFound,
-			reason: m.powershellSearched(located.searched.join(', ')),
+			reason: m.powershellSearched(located.searched.map(place => m.searchedPlace(place.name, place.source, place.notRunnable)).join(', ')),
 			fix: platform === 'win32' ? {text: m.powershellInstallWindows} : {text: m.powershellInstallOther, link: links.installPowerShell},
 		};
 	}

@@ -17,7 +17,10 @@ export type PowerShellExecutable = {
 	simulated: boolean;
 };
 
-export type Located = {ok: true; executable: PowerShellExecutable} | {ok: false; searched: string[]};
+/** A place looked in: the name, where it came from, and whether it exists but cannot be run. */
+export type SearchedPlace = {name: string; source: string; notRunnable: boolean};
+
+export type Located = {ok: true; executable: PowerShellExecutable} | {ok: false; searched: SearchedPlace[]};
 
 export type LocateInput = {
 	flag?: string;
@@ -45,12 +48,12 @@ export function locatePowerShell({flag, env, platform = process.platform, arch =
 		candidates.push({name: 'pwsh', source: 'PATH'});
 	}
 
-	const searched: string[] = [];
+	const searched: SearchedPlace[] = [];
 	for (const candidate of candidates) {
 		const found = which.sync(candidate.name, {nothrow: true, path: env['PATH'] ?? env['Path']});
 		// A path that exists but is not a program (a typo, a folder, a file without the execute bit).
 		const there = !found && /[\\/]/.test(candidate.name) && existsSync(candidate.name);
-		searched.push(`${candidate.name} (${candidate.source}${there ? ', not a program that can be run' : ''})`);
+		searched.push({...candidate, notRunnable: there});
 		if (found) {
 			return {ok: true, executable: {file: found, prefixArgs: [], display: found, simulated: false}};
 		}

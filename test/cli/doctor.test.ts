@@ -5,7 +5,9 @@
 import {describe, expect, it} from 'vitest';
 import type {Check} from '../../source/checks/prerequisites.js';
 import {readTenant, writeTenant, type TenantOverrides} from '../support/simulator.js';
-import {runCli} from '../support/cli.js';
+import {writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {runCli, temporaryFolder} from '../support/cli.js';
 
 type Report = {
 	format: string;
@@ -123,6 +125,14 @@ describe('offline-im doctor, for people', () => {
 		expect(run.exitCode).toBe(0);
 		expect(run.stdout).toContain('Tutti i controlli sono superati.');
 		expect(run.stdout).toMatch(/^OK +PowerShell trovato: Simulatore di PowerShell \(prova\)$/m);
+	});
+
+	it('says when --powershell names a file that exists but cannot be run', async () => {
+		const file = path.join(temporaryFolder(), 'powershell.txt');
+		writeFileSync(file, 'not a program');
+		const run = await runCli(['doctor', '--powershell', file]);
+		expect(run.exitCode).toBe(1);
+		expect(run.stdout).toContain(`${file} (--powershell: exists, but is not a program that can be run)`);
 	});
 
 	it('fails the first check, with where it looked, when no PowerShell can be found', async () => {

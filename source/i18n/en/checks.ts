@@ -20,6 +20,8 @@ export const checks = {
 	powershellSimulated: 'PowerShell simulator (rehearsal)',
 	powershellNotFound: 'not found',
 	powershellSearched: (places: string): string => `Looked for: ${places}.`,
+	searchedPlace: (name: string, source: string, notRunnable: boolean): string =>
+		`${name} (${source}${notRunnable ? ': exists, but is not a program that can be run' : ''})`,
 	powershellInstallWindows: `Windows PowerShell 5.1 is part of Windows: start offline-im with --powershell ${windowsPowerShell64}. To practise without PowerShell, add --simulate.`,
 	powershellInstallOther:
 		'Install PowerShell, or name it with --powershell PATH or OFFLINE_IM_POWERSHELL. To practise without PowerShell, add --simulate.',

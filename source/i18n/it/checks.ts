@@ -22,6 +22,7 @@ export const checks: typeof english = {
 	powershellSimulated: 'Simulatore di PowerShell (prova)',
 	powershellNotFound: 'non trovato',
 	powershellSearched: places => `Cercato: ${places}.`,
+	searchedPlace: (name, source, notRunnable) => `${name} (${source}${notRunnable ? ': esiste, ma non è un programma eseguibile' : ''})`,
 	powershellInstallWindows: `Windows PowerShell 5.1 fa parte di Windows: avvia offline-im con --powershell ${windowsPowerShell64}. Per esercitarti senza PowerShell, aggiungi --simulate.`,
 	powershellInstallOther:
 		'Installa PowerShell, oppure indicalo con --powershell PERCORSO o con OFFLINE_IM_POWERSHELL. Per esercitarti senza PowerShell, aggiungi --simulate.',

@@ -103,7 +103,19 @@ function setUp(language: Language, overrides?: TenantOverrides) {
 		return exitCode;
 	};
 
-	return {work, configFolder, tenantFile, rendered, frame, waitFor, press, exited, exitNote: () => exitNote};
+	/** From the Welcome screen to a session connected with the local module (the usual start). */
+	const connectLocally = async () => {
+		const catalog = catalogFor(language);
+		await waitFor(catalog.welcome.question);
+		await press('\r');
+		await waitFor(catalog.prerequisites.allPassed);
+		await press('\r');
+		await waitFor(catalog.ui.stepHeader(2, 7, catalog.connect.title));
+		await press('\r');
+		await waitFor(catalog.connect.connectedNext);
+	};
+
+	return {work, configFolder, tenantFile, rendered, frame, waitFor, press, exited, exitNote: () => exitNote, connectLocally};
 }
 
 const enter = '\r';
@@ -113,13 +125,7 @@ describe('changing one’s mind', () => {
 	it('runs the choices made last, even when the answer for earlier ones arrives late', async () => {
 		const wizard = setUp('en', {faults: {replyDelayMs: 400}});
 		const catalog = catalogFor('en');
-		await wizard.waitFor(catalog.welcome.question);
-		await wizard.press(enter);
-		await wizard.waitFor(catalog.prerequisites.allPassed);
-		await wizard.press(enter);
-		await wizard.waitFor(catalog.ui.stepHeader(2, 7, catalog.connect.title));
-		await wizard.press(enter);
-		await wizard.waitFor(catalog.connect.connectedNext);
+		await wizard.connectLocally();
 		await wizard.press(enter);
 		await wizard.waitFor('SalesPolicy');
 		await wizard.press(enter);
@@ -155,13 +161,7 @@ describe('changing one’s mind', () => {
 	it('a new target after connecting starts a new session and asks for the new connection', async () => {
 		const wizard = setUp('en');
 		const catalog = catalogFor('en');
-		await wizard.waitFor(catalog.welcome.question);
-		await wizard.press(enter);
-		await wizard.waitFor(catalog.prerequisites.allPassed);
-		await wizard.press(enter);
-		await wizard.waitFor(catalog.ui.stepHeader(2, 7, catalog.connect.title));
-		await wizard.press(enter);
-		await wizard.waitFor(catalog.connect.connectedNext);
+		await wizard.connectLocally();
 		await wizard.press('\u001B');
 		await wizard.waitFor(catalog.prerequisites.allPassed);
 		await wizard.press('\u001B');
