@@ -3,7 +3,7 @@
 // bin/offline-im.js always runs it. The program is split (dist/offline-im.js plus dist/chunks/):
 // a dynamic import stays lazy, so the wizard's first frame does not wait for the engine, execa,
 // csv-parse or zod. The simulator is one file: it loads everything it has at once anyway.
-import {mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
@@ -54,6 +54,8 @@ export async function buildAll({metafile = false, sourcemap = false} = {}) {
 		build({...sharedOptions, entryPoints: ['source/simulator/main.ts'], outfile: 'dist/simulator.js', metafile, sourcemap, write: false}),
 	]);
 	publish([...program.outputFiles, ...simulator.outputFiles]);
+	// The PowerShell stand-in for the Skype for Business module ships beside the bundle as it is.
+	writeAtomically(path.resolve('dist', 'offline-im-stand-in.ps1'), readFileSync('source/simulator/stand-in/offline-im-stand-in.ps1'));
 	return {program, simulator};
 }
 

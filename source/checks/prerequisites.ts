@@ -136,7 +136,8 @@ function powershellCheck({located, startFailure, platform}: PrerequisiteFacts, m
 		};
 	}
 
-	const value = located.executable.simulated ? m.powershellSimulated : located.executable.display;
+	const {executable} = located;
+	const value = executable.standIn ? m.powershellStandIn(executable.display) : executable.simulated ? m.powershellSimulated : executable.display;
 	if (startFailure && startFailure.kind !== 'too-old' && startFailure.kind !== 'constrained') {
 		const stderr = 'stderr' in startFailure ? startFailure.stderr.slice(-3).join(' ') : '';
 		const how =
@@ -145,7 +146,8 @@ function powershellCheck({located, startFailure, platform}: PrerequisiteFacts, m
 				: startFailure.kind === 'timeout'
 					? m.startTimeout(Math.round(startFailure.timeoutMs / 1000))
 					: '';
-		const detail = startFailure.kind === 'not-started' ? startFailure.message : [how, stderr].filter(Boolean).join(' ');
+		const detail =
+			startFailure.kind === 'not-started' ? startFailure.message : startFailure.kind === 'setup-failed' ? startFailure.error : [how, stderr].filter(Boolean).join(' ');
 		return {
 			id: 'powershell',
 			status: 'fail',
@@ -205,6 +207,13 @@ function findModule(environment: EnvironmentFacts, name: string) {
 	return environment.modules.find(module => module.name.toLowerCase() === name.toLowerCase());
 }
 
+/** A module's name and version, marked when the rehearsal's stand-in provides it. */
+function moduleValue(module: {name: string; version: string}, located: Located, m: Messages): string {
+	const value = m.moduleValue(module.name, module.version);
+	const simulated = located.ok && located.executable.standIn?.simulatedModules.some(name => name.toLowerCase() === module.name.toLowerCase());
+	return simulated ? m.moduleSimulated(value) : value;
+}
+
 function moduleChecks(environment: EnvironmentFacts, facts: PrerequisiteFacts, m: Messages): Check[] {
 	const {target} = facts;
 	const checks: Check[] = [];
@@ -236,7 +245,7 @@ function moduleChecks(environment: EnvironmentFacts, facts: PrerequisiteFacts, m
 						id: 'module',
 						status: 'pass',
 						title: m.title.serverModule,
-						value: m.moduleValue(module.name, module.version),
+						value: moduleValue(module, facts.located, m),
 						...(module.name.toLowerCase() === 'lync' ? {reason: m.lyncModuleNote} : {}),
 					}
 				: {id: 'module', status: 'fail', title: m.title.serverModule, value: m.moduleMissing, reason: m.serverModuleMissing, fix: {text: m.serverModuleFix}},
@@ -246,7 +255,7 @@ function moduleChecks(environment: EnvironmentFacts, facts: PrerequisiteFacts, m
 		skypeModuleFound = Boolean(module) || environment.onlineConnectorInstalled;
 		checks.push(
 			skypeModuleFound
-				? {id: 'module', status: 'pass', title: m.title.onlineModule, value: module ? m.moduleValue(module.name, module.version) : 'SkypeOnlineConnector.psd1'}
+				? {id: 'module', status: 'pass', title: m.title.onlineModule, value: module ? moduleValue(module, facts.located, m) : 'SkypeOnlineConnector.psd1'}
 				: {id: 'module', status: 'fail', title: m.title.onlineModule, value: m.moduleMissing, reason: m.onlineModuleMissing, fix: {text: m.onlineModuleFix}},
 		);
 	}
@@ -255,12 +264,12 @@ function moduleChecks(environment: EnvironmentFacts, facts: PrerequisiteFacts, m
 	if (teams) {
 		checks.push(
 			skypeModuleFound
-				? {id: 'teams', status: 'info', title: m.title.teams, value: m.moduleValue(teams.name, teams.version), reason: m.teamsAlongside}
+				? {id: 'teams', status: 'info', title: m.title.teams, value: moduleValue(teams, facts.located, m), reason: m.teamsAlongside}
 				: {
 						id: 'teams',
 						status: 'warn',
 						title: m.title.teams,
-						value: m.moduleValue(teams.name, teams.version),
+						value: moduleValue(teams, facts.located, m),
 						reason: m.teamsOnly(teams.version),
 						fix: {text: m.teamsFix},
 					},

@@ -70,7 +70,10 @@ async function applyChoices(options: ApplyOptions, io: Io): Promise<number> {
 		// With --json, stdout carries only the final report; people's lines go to stderr.
 		const say = (line: string) => (options.json ? io.stderr : io.stdout).write(`${line}\n`);
 		for (const notice of notices) io.stderr.write(`offline-im: ${notice}\n`);
-		if (setup.rehearsalTenant) say(catalog.common.rehearsalBanner);
+		if (setup.rehearsalTenant) {
+			say(catalog.common.rehearsalBanner);
+			if (setup.located.ok) say(catalog.common.rehearsalEngine(setup.located.executable.standIn ? setup.located.executable.display : undefined));
+		}
 
 		const password = await passwordFor(choices, options, io, catalog);
 		const target = choices.target.kind === 'online' ? {kind: 'online' as const} : {kind: 'server' as const, ...(choices.target.pool ? {pool: choices.target.pool} : {})};

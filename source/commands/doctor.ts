@@ -4,10 +4,11 @@
  * version, the system, every check and the PowerShell facts behind them, and no secrets.
  */
 import os from 'node:os';
-import {blockingChecks, type Check, type CheckTarget} from '../checks/prerequisites.js';
+import {blockingChecks, type Check, type CheckTarget, type PrerequisiteFacts} from '../checks/prerequisites.js';
 import {InputError} from '../errors.js';
 import {catalogFor, type Catalog} from '../i18n/catalog.js';
 import {validatePoolFqdn} from '../plan/validate.js';
+import type {PowerShellExecutable} from '../powershell/locate.js';
 import {version} from '../version.js';
 import {shown} from './choices-from-options.js';
 import type {DoctorOptions, Io} from './options.js';
@@ -29,14 +30,7 @@ export async function runDoctor(options: DoctorOptions, io: Io): Promise<number>
 				rehearsal: Boolean(setup.rehearsalTenant),
 				target,
 				system: {platform: process.platform, release: os.release(), arch: process.arch, node: process.version},
-				powershell: setup.located.ok
-					? {
-							executable: setup.located.executable.display,
-							simulated: setup.located.executable.simulated,
-							...(facts.startFailure ? {startFailure: facts.startFailure} : {}),
-							...(facts.environment ?? {}),
-						}
-					: {searched: setup.located.searched},
+				powershell: setup.located.ok ? powershellReport(setup.located.executable, facts) : {searched: setup.located.searched},
 				checks,
 				summary: {
 					ok: failed.length === 0,
@@ -48,6 +42,9 @@ export async function runDoctor(options: DoctorOptions, io: Io): Promise<number>
 			io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 		} else {
 			io.stdout.write(renderChecks(checks, target, catalog, Boolean(setup.rehearsalTenant)));
+			if (setup.rehearsalTenant && setup.located.ok) {
+				io.stdout.write(`\n${catalog.common.rehearsalEngine(setup.located.executable.standIn ? setup.located.executable.display : undefined)}\n`);
+			}
 			io.stdout.write(`\n${failed.length === 0 ? catalog.commands.doctor.allPassed : catalog.commands.doctor.failed(failed.length)}\n`);
 		}
 
@@ -55,6 +52,31 @@ export async function runDoctor(options: DoctorOptions, io: Io): Promise<number>
 	} finally {
 		await run.close();
 	}
+}
+
+/**
+ * What ran the checks. `engine` says whether the facts are a real PowerShell's (`real`) or the
+ * simulator's; `skypeForBusiness` whether the modules and the tenant are real or the rehearsal's,
+ * and each simulated module says so.
+ */
+function powershellReport(executable: PowerShellExecutable, facts: PrerequisiteFacts) {
+	const simulatedModules = new Set((executable.standIn?.simulatedModules ?? []).map(name => name.toLowerCase()));
+	const environment = facts.environment
+		? {
+				...facts.environment,
+				modules: facts.environment.modules.map(module =>
+					executable.simulated ? {...module, simulated: !executable.standIn || simulatedModules.has(module.name.toLowerCase())} : module,
+				),
+			}
+		: {};
+	return {
+		executable: executable.display,
+		simulated: executable.simulated,
+		engine: executable.simulated && !executable.standIn ? 'simulator' : 'real',
+		skypeForBusiness: executable.simulated ? 'simulated' : 'real',
+		...(facts.startFailure ? {startFailure: facts.startFailure} : {}),
+		...environment,
+	};
 }
 
 export function doctorTarget(

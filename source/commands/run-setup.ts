@@ -51,10 +51,16 @@ export async function prepareRun(options: CommonOptions, io: Io): Promise<RunSet
 	};
 
 	if (options.simulate) {
-		const rehearsal = prepareRehearsal(configFolder, io.env[tenantVariable]);
+		const tenantFile = io.env[tenantVariable];
+		const rehearsal = prepareRehearsal({
+			configFolder,
+			...(tenantFile ? {tenantFile} : {}),
+			...(options.powershell ? {powershellFlag: options.powershell} : {}),
+			env: io.env,
+		});
 		return {
 			...base,
-			located: {ok: true, executable: rehearsal.executable},
+			located: rehearsal.located,
 			rehearsalTenant: rehearsal.tenantFile,
 			sessionEnv: rehearsal.env,
 		};

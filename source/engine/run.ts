@@ -21,6 +21,7 @@ import {checkVerification} from '../plan/verification.js';
 import type {CommandResult} from '../powershell/frame.js';
 import type {Located} from '../powershell/locate.js';
 import {PowerShellSession, SessionError, type SessionFailure} from '../powershell/session.js';
+import {standInScript} from '../simulator/stand-in.js';
 import {version} from '../version.js';
 import {connect as connectSession, type ConnectResult} from './connect.js';
 import {executePlan, type ExecutionProgress, type ExecutionReport, type StepRecord} from './execute.js';
@@ -87,6 +88,10 @@ export class Run {
 				rehearsal: this.rehearsal,
 				...(this.options.rehearsalTenant ? {tenantFile: this.options.rehearsalTenant} : {}),
 				powershell: this.options.located.ok ? this.options.located.executable.display : null,
+				// Which engine rehearsed: the simulator, or a real PowerShell with the stand-in module.
+				...(this.rehearsal && this.options.located.ok
+					? {rehearsalEngine: this.options.located.executable.standIn ? 'powershell-with-stand-in' : 'simulator'}
+					: {}),
 				engineVersion: this.session?.engineVersion ?? null,
 				platform: process.platform,
 			});
@@ -236,7 +241,10 @@ export class Run {
 	}
 
 	private sessionOptions() {
+		const {located} = this.options;
 		return {
+			// Rehearsal on a real PowerShell: the stand-in module, through the command stream.
+			...(located.ok && located.executable.standIn ? {setupCommands: [standInScript()]} : {}),
 			...(this.options.sessionEnv ? {env: this.options.sessionEnv} : {}),
 			...(this.options.bypassExecutionPolicy ? {bypassExecutionPolicy: true} : {}),
 			...(this.options.requestTimeoutMs ? {requestTimeoutMs: this.options.requestTimeoutMs} : {}),

@@ -14,7 +14,13 @@ export type PowerShellExecutable = {
 	prefixArgs: string[];
 	/** What to show people: a path, or "PowerShell simulator (rehearsal)". */
 	display: string;
+	/** Rehearsal: the Skype for Business side (or, with the simulator, everything) is simulated. */
 	simulated: boolean;
+	/**
+	 * Rehearsal on a real PowerShell: the engine, its bitness, language mode and execution
+	 * policies are real; the Skype for Business modules named here are the stand-in's.
+	 */
+	standIn?: {simulatedModules: string[]};
 };
 
 /** A place looked in: the name, where it came from, and whether it exists but cannot be run. */

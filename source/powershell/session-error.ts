@@ -13,6 +13,8 @@ export type SessionFailure =
 	| {kind: 'too-old'; engineVersion: string}
 	/** The engine runs in Constrained (or another restricted) Language Mode: it cannot run the bridge's requests. */
 	| {kind: 'constrained'; languageMode: string; engineVersion: string}
+	/** A setup command run right after the handshake (the rehearsal's stand-in module) failed. */
+	| {kind: 'setup-failed'; error: string}
 	/** The process answered a request with a reply that cannot be read. */
 	| {kind: 'unreadable'; detail: string}
 	/** The process was stopped by `stop()`. */
@@ -46,6 +48,10 @@ function describeFailure(failure: SessionFailure): string {
 
 		case 'constrained': {
 			return `PowerShell runs in ${failure.languageMode} mode.`;
+		}
+
+		case 'setup-failed': {
+			return `PowerShell could not be prepared: ${failure.error}`;
 		}
 
 		case 'unreadable': {

@@ -34,6 +34,12 @@ export type SessionOptions = {
 	startTimeoutMs?: number;
 	/** Every line the process writes outside reply frames, for the journal or a support log. */
 	onLog?: (entry: {stream: 'stdout' | 'stderr'; line: string}) => void;
+	/**
+	 * Commands run once, in order, right after the handshake: the rehearsal defines its stand-in
+	 * for the Skype for Business module this way, through the command stream, so that no
+	 * execution policy can block it. A failure ends the start.
+	 */
+	setupCommands?: readonly string[];
 	/** Told the session as soon as its process exists, before the handshake: so it can be stopped. */
 	onSpawn?: (session: PowerShellSession) => void;
 };
@@ -77,22 +83,27 @@ export class PowerShellSession {
 	static async start(options: SessionOptions): Promise<PowerShellSession> {
 		const session = new PowerShellSession(options);
 		options.onSpawn?.(session);
+		const startTimeoutMs = options.startTimeoutMs ?? 30_000;
 		try {
-			const reply = await session.exchange(handshakeStatement, options.startTimeoutMs ?? 30_000);
-			if (reply.kind !== 'hello') throw new SessionError({kind: 'exited', exitCode: undefined, signal: undefined, stderr: []});
-			session.engineVersion = reply.engineVersion;
-			session.languageMode = reply.languageMode;
-			if (!isAtLeast3(reply.engineVersion)) {
-				await session.stop();
-				throw new SessionError({kind: 'too-old', engineVersion: reply.engineVersion});
-			}
+			// Queued like a request, with the setup commands: a request sent meanwhile (the session
+			// is known from onSpawn on) waits until the session is ready, stand-in included.
+			await session.enqueue(async () => {
+				const reply = await session.exchange(handshakeStatement, startTimeoutMs);
+				if (reply.kind !== 'hello') throw new SessionError({kind: 'exited', exitCode: undefined, signal: undefined, stderr: []});
+				session.engineVersion = reply.engineVersion;
+				session.languageMode = reply.languageMode;
+				if (!isAtLeast3(reply.engineVersion)) throw new SessionError({kind: 'too-old', engineVersion: reply.engineVersion});
+				// The requests decode and run script blocks: only FullLanguage allows that.
+				if (reply.languageMode && reply.languageMode !== 'FullLanguage') {
+					throw new SessionError({kind: 'constrained', languageMode: reply.languageMode, engineVersion: reply.engineVersion});
+				}
 
-			// The requests decode and run script blocks: only FullLanguage allows that.
-			if (reply.languageMode && reply.languageMode !== 'FullLanguage') {
-				await session.stop();
-				throw new SessionError({kind: 'constrained', languageMode: reply.languageMode, engineVersion: reply.engineVersion});
-			}
-
+				for (const command of options.setupCommands ?? []) {
+					const setup = await session.exchange(nonce => requestStatement({nonce, commands: [command], stopOnError: true}), startTimeoutMs);
+					const [result] = setup.kind === 'results' ? setup.results : [];
+					if (!result?.ok) throw new SessionError({kind: 'setup-failed', error: result?.ok === false ? result.error : 'no answer'});
+				}
+			});
 			return session;
 		} catch (error) {
 			await session.stop();

@@ -70,6 +70,8 @@ beforeAll(() => {
 		'LANG=en_US.UTF-8',
 		'LC_ALL=',
 		`OFFLINE_IM_CONFIG_DIR=${configFolder}`,
+		// The simulator rehearses here even where a pwsh is on the PATH.
+		'OFFLINE_IM_REHEARSAL_ENGINE=simulator',
 		`${tenantVariable}=${tenantFile}`,
 	].join(' ');
 	const program = `${environment} ${process.execPath} ${path.join(root, 'bin', 'offline-im.js')} --simulate`;

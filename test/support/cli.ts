@@ -37,6 +37,9 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
 			LC_ALL: '',
 			LC_MESSAGES: '',
 			OFFLINE_IM_CONFIG_DIR: options.configFolder ?? temporaryFolder('offline-im-config-'),
+			// --simulate rehearses on the simulator unless a test names a back end (test/support/backends.ts):
+			// a developer's own pwsh on the PATH must not change what these tests see.
+			OFFLINE_IM_REHEARSAL_ENGINE: 'simulator',
 			...(options.tenantFile ? {[tenantVariable]: options.tenantFile} : {}),
 			...options.env,
 		},

@@ -17,6 +17,7 @@ import {
 import {packageRoot, simulatorExecutable} from '../../source/simulator/locate.js';
 import {sampleTenant} from '../../source/simulator/sample-tenant.js';
 import {SimulatorSession} from '../../source/simulator/session.js';
+import {standInScript} from '../../source/simulator/stand-in.js';
 import {type Tenant, parseTenant, saveTenant, tenantVariable} from '../../source/simulator/tenant.js';
 
 export type DeepPartial<T> = T extends Array<infer _> ? T : T extends object ? {[K in keyof T]?: DeepPartial<T[K]>} : T;
@@ -213,6 +214,13 @@ export class SimulatorProcess {
 		return result;
 	}
 
+	/** Defines the PowerShell stand-in for the Skype for Business module (after the handshake). */
+	async defineStandIn(timeout = 30_000): Promise<CommandResult> {
+		const [result] = await this.request([standInScript()], false, timeout);
+		if (!result) throw new Error('no result for the stand-in definition');
+		return result;
+	}
+
 	async close(): Promise<{exitCode: number | undefined; signal: string | undefined}> {
 		this.child.stdin?.end();
 		return this.exited;
@@ -294,4 +302,22 @@ export function encryptPassword(password: string, padOffset = 0): {pad: string; 
 	const cipher = Buffer.from(bytes.map((byte, i) => byte ^ (pad[padOffset + i] as number)));
 	const padBase64 = pad.toString('base64');
 	return {pad: padBase64, cipherBase64: cipher.toString('base64'), env: {[credentialPadVariable]: padBase64}};
+}
+
+/**
+ * A real PowerShell (test/support/real-powershell.ts) started as the bridge starts it, with the
+ * simulated tenant in its environment. `handshake()` then `defineStandIn()` make it the
+ * stand-in's twin of `startSimulator`.
+ */
+export function startRealPowerShell(file: string, {tenantFile, args = standardArgs, env = {}}: StartOptions): SimulatorProcess {
+	const child = execa(file, args, {
+		env: {[tenantVariable]: tenantFile, ...env},
+		extendEnv: true,
+		buffer: false,
+		reject: false,
+		stdin: 'pipe',
+		stdout: 'pipe',
+		stderr: 'pipe',
+	});
+	return new SimulatorProcess(child);
 }

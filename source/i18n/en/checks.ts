@@ -18,6 +18,8 @@ export const checks = {
 		client: 'Skype for Business client on users’ computers',
 	},
 	powershellSimulated: 'PowerShell simulator (rehearsal)',
+	powershellStandIn: (path: string): string => `${path} (rehearsal: a real PowerShell; only Skype for Business is simulated)`,
+	moduleSimulated: (value: string): string => `${value} (simulated for the rehearsal)`,
 	powershellNotFound: 'not found',
 	powershellSearched: (places: string): string => `Looked for: ${places}.`,
 	searchedPlace: (name: string, source: string, notRunnable: boolean): string =>

@@ -37,6 +37,8 @@ export const commands = {
 				return `PowerShell ${failure.engineVersion} is older than 3.0.`;
 			case 'constrained':
 				return `PowerShell runs in ${failure.languageMode} mode (AppLocker or Windows Defender Application Control), which offline-im cannot work in.`;
+			case 'setup-failed':
+				return `PowerShell started but the rehearsal's stand-in for the Skype for Business module could not be defined: ${failure.error}`;
 			case 'unreadable':
 				return `PowerShell's answer could not be read (${failure.detail}).`;
 			case 'stopped':

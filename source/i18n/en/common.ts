@@ -1,6 +1,11 @@
 export const common = {
 	productName: 'offline-im',
 	rehearsalBanner: 'REHEARSAL: simulated tenant, nothing real changes',
+	/** Which engine a rehearsal runs on (README: "Rehearsal"). */
+	rehearsalEngine: (powershell: string | undefined): string =>
+		powershell
+			? `Rehearsal on your own PowerShell (${powershell}): the checks are real; the Skype for Business module and tenant are simulated.`
+			: 'Rehearsal on the PowerShell simulator (no PowerShell was found): the checks and the tenant are simulated.',
 	yes: 'yes',
 	no: 'no',
 	/** EnableIMAutoArchiving as a person reads it. */

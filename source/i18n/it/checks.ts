@@ -20,6 +20,8 @@ export const checks: typeof english = {
 		client: 'Client Skype for Business sui computer degli utenti',
 	},
 	powershellSimulated: 'Simulatore di PowerShell (prova)',
+	powershellStandIn: path => `${path} (prova: PowerShell reale; solo Skype for Business è simulato)`,
+	moduleSimulated: value => `${value} (simulato per la prova)`,
 	powershellNotFound: 'non trovato',
 	powershellSearched: places => `Cercato: ${places}.`,
 	searchedPlace: (name, source, notRunnable) => `${name} (${source}${notRunnable ? ': esiste, ma non è un programma eseguibile' : ''})`,

@@ -36,6 +36,8 @@ export const commands: typeof english = {
 				return `PowerShell ${failure.engineVersion} è precedente alla 3.0.`;
 			case 'constrained':
 				return `PowerShell è in modalità ${failure.languageMode} (AppLocker o Windows Defender Application Control), nella quale offline-im non può lavorare.`;
+			case 'setup-failed':
+				return `PowerShell è partito, ma non è stato possibile definire il sostituto simulato del modulo Skype for Business per la prova: ${failure.error}`;
 			case 'unreadable':
 				return `Impossibile leggere la risposta di PowerShell (${failure.detail}).`;
 			case 'stopped':
