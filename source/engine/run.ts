@@ -254,7 +254,9 @@ export class Run {
 			},
 			onLog: ({stream, line}: {stream: 'stdout' | 'stderr'; line: string}) => {
 				// PowerShell's warnings matter to support engineers; a chatty module must not flood the journal.
-				if (!this.journalHandle || this.loggedLines >= loggedLinesKept || line.trim() === '') return;
+				// pwsh 7 writes terminal control sequences (ESC [?1h) when it exits: nothing to keep.
+				const text = line.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+				if (!this.journalHandle || this.loggedLines >= loggedLinesKept || text.trim() === '') return;
 				this.loggedLines += 1;
 				this.journalHandle.note({type: 'log', stream, line});
 			},

@@ -77,8 +77,16 @@ function decodeWindows1252(bytes: Uint8Array): string {
 		.replace(/[\u0080-\u009f]/g, character => String.fromCharCode(windows1252High[character.charCodeAt(0) - 0x80]!));
 }
 
-function decode(encoding: string, bytes: Uint8Array): string {
-	return new TextDecoder(encoding).decode(bytes);
+/**
+ * UTF-16 is read code unit by code unit, so that an unpaired surrogate stays what it is and
+ * validation refuses it by name (TextDecoder would turn it into U+FFFD silently, and the plan
+ * would grant a name that is not the file's: found by the real-parser test, issue 9).
+ */
+function decode(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): string {
+	if (encoding === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
+	const units = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+	if (encoding === 'utf-16be') units.swap16();
+	return units.toString('utf16le');
 }
 
 /** Text in UTF-16 has a NUL in every other byte when it is mostly Latin script. */

@@ -79,7 +79,10 @@ export function requestStatement({nonce, commands, stopOnError}: RequestOptions)
 			(stopOnError ? '; break' : '') +
 			" } finally { $ErrorActionPreference = 'Continue'; " +
 			`[Console]::Out.WriteLine('${replyMarker} ${nonce} tick'); [Console]::Out.Flush() } }`,
-		`[Console]::Out.WriteLine('${replyMarker} ${nonce} ' + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes((ConvertTo-Json -InputObject @($__oimR) -Depth 6 -Compress))))`,
+		// ToArray(), not @($__oimR): PowerShell 7.6 fails `@()` of this list with "Argument types do
+		// not match" (found when real PowerShell first ran the bridge, issue 9); ToArray() gives
+		// an object[] on every version, and -InputObject keeps even one result a JSON array.
+		`[Console]::Out.WriteLine('${replyMarker} ${nonce} ' + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes((ConvertTo-Json -InputObject $__oimR.ToArray() -Depth 6 -Compress))))`,
 		'[Console]::Out.Flush()',
 	].join('; ');
 }

@@ -1,7 +1,7 @@
 import {credentialPadVariable, replyMarker, toBase64} from '../powershell/frame.js';
 import {matchHandshake, matchRequest, type RequestFrame} from './frames.js';
 import {ErrorRecord, type ErrorRecordInit} from './language/errors.js';
-import {type CommandOutcome, ExitSignal} from './language/engine.js';
+import {type CommandOutcome, ExitSignal, HangSignal} from './language/engine.js';
 import {formatError} from './language/format.js';
 import {ParseError, parseScript} from './language/parser.js';
 import {Hashtable, type Value, jsonOf} from './language/values.js';
@@ -70,6 +70,7 @@ export class LineProcessor {
 			return continueResult;
 		} catch (error) {
 			if (error instanceof ExitSignal) return {kind: 'exit', code: error.code};
+			if (error instanceof HangSignal) return {kind: 'hang'};
 			throw error;
 		} finally {
 			this.scheduleFlush();
@@ -122,6 +123,7 @@ export class LineProcessor {
 		this.requestsHandled++;
 		const results: Value[] = [];
 		let exit: number | undefined;
+		let hung = false;
 		try {
 			for (const command of frame.commands) {
 				if (faults.commandDelayMs > 0) await this.sleep(faults.commandDelayMs);
@@ -132,8 +134,9 @@ export class LineProcessor {
 				if (!outcome.ok && frame.stopOnError) break;
 			}
 		} catch (error) {
-			if (!(error instanceof ExitSignal)) throw error;
-			exit = error.code;
+			if (error instanceof HangSignal) hung = true;
+			else if (error instanceof ExitSignal) exit = error.code;
+			else throw error;
 		}
 
 		session.tenant.stats.requests++;
@@ -141,6 +144,8 @@ export class LineProcessor {
 		// What the request changed is on disk before its answer is written.
 		session.directory.flush();
 		if (exit !== undefined) return {kind: 'exit', code: exit};
+		// A command that never returns: the ticks before it were written, the reply never is.
+		if (hung) return {kind: 'hang'};
 		if (session.engineMajor < 3) {
 			// PowerShell 2.0 runs the commands, then fails on ConvertTo-Json (added in 3.0): no reply.
 			session.writeErr(formatError(convertToJsonMissing(frame), false));
@@ -195,7 +200,7 @@ function convertToJsonMissing(frame: RequestFrame): ErrorRecord {
 
 function convertToJsonPosition(frame: RequestFrame): ErrorRecordInit['position'] {
 	// Only the line's text matters for the message; the bridge's line is not kept, so rebuild a short one.
-	const source = `[Console]::Out.WriteLine('${replyMarker} ${frame.nonce} ' + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes((ConvertTo-Json -InputObject @($__oimR) -Depth 6 -Compress))))`;
+	const source = `[Console]::Out.WriteLine('${replyMarker} ${frame.nonce} ' + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes((ConvertTo-Json -InputObject $__oimR.ToArray() -Depth 6 -Compress))))`;
 	const start = source.indexOf('ConvertTo-Json');
 	return {source, start, end: start + 'ConvertTo-Json'.length};
 }

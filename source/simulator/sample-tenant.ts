@@ -61,7 +61,7 @@ export function sampleTenant(): Tenant {
 			user('Ana Trujillo', 'anatrujillo', null),
 			user('Björn Rettig', 'brettig', null),
 		],
-		faults: {exitAfterRequests: null, hangOnRequest: null, replyDelayMs: 0, commandDelayMs: 0, failingGrants: []},
+		faults: {exitAfterRequests: null, hangOnRequest: null, replyDelayMs: 0, commandDelayMs: 0, failingGrants: [], exitOnGrant: null, hangOnGrant: null},
 		stats: {processStarts: 0, requests: 0},
 	};
 }

@@ -72,6 +72,13 @@ const tenantObject = z.object({
 			clientPolicy: z.string().min(1).nullable(),
 		}),
 	),
+	/*
+	 * Faults. exitAfterRequests, hangOnRequest and replyDelayMs count the bridge's request frames:
+	 * only the TypeScript simulator, which reads the frames itself, can inject them. The
+	 * PowerShell stand-in (stand-in/offline-im-stand-in.ps1) runs inside a real PowerShell that
+	 * reads the frames, so it injects only the per-command faults: commandDelayMs (each stand-in
+	 * cmdlet call), failingGrants, exitOnGrant and hangOnGrant.
+	 */
 	faults: z
 		.object({
 			/** After this many requests, the next request makes the process exit with `exitCode`. */
@@ -84,8 +91,23 @@ const tenantObject = z.object({
 			commandDelayMs: z.number().int().nonnegative().default(0),
 			/** Grant-CsClientPolicy fails for these users (any identity form) with this message. */
 			failingGrants: z.array(z.object({user: z.string().min(1), message: z.string().min(1)})).default([]),
+			/**
+			 * Grant-CsClientPolicy for this user (any identity form) makes the PowerShell process
+			 * exit with `exitCode` (`[Environment]::Exit`), before anything changes.
+			 */
+			exitOnGrant: z.object({user: z.string().min(1), exitCode: z.number().int()}).nullable().default(null),
+			/** Grant-CsClientPolicy for this user (any identity form) never returns; the process stays alive. */
+			hangOnGrant: z.string().min(1).nullable().default(null),
 		})
-		.default({exitAfterRequests: null, hangOnRequest: null, replyDelayMs: 0, commandDelayMs: 0, failingGrants: []}),
+		.default({
+			exitAfterRequests: null,
+			hangOnRequest: null,
+			replyDelayMs: 0,
+			commandDelayMs: 0,
+			failingGrants: [],
+			exitOnGrant: null,
+			hangOnGrant: null,
+		}),
 	stats: z
 		.object({
 			processStarts: z.number().int().nonnegative().default(0),

@@ -8,6 +8,7 @@ import {readTenant, writeTenant, type TenantOverrides} from '../support/simulato
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {runCli, temporaryFolder} from '../support/cli.js';
+import {realPowerShell, realPowerShellMarker} from '../support/real-powershell.js';
 
 type Report = {
 	format: string;
@@ -140,5 +141,59 @@ describe('offline-im doctor, for people', () => {
 		expect(run.exitCode).toBe(1);
 		expect(run.stdout).toMatch(/FAIL +PowerShell found: not found/);
 		expect(run.stdout).toContain('--simulate');
+	});
+});
+
+const real = realPowerShell();
+
+describe.skipIf(!real)(`offline-im doctor --simulate --powershell PATH: a rehearsal on a real PowerShell ${realPowerShellMarker}`, () => {
+	const doctorOn = async (overrides?: TenantOverrides, ...args: string[]) => {
+		const tenantFile = writeTenant(overrides);
+		const run = await runCli(['doctor', '--simulate', '--powershell', real!.file, '--json', ...args], {tenantFile, env: {OFFLINE_IM_REHEARSAL_ENGINE: ''}});
+		const report = JSON.parse(run.stdout) as Report;
+		return {run, report, check: (id: string) => report.checks.find(candidate => candidate.id === id), tenantFile};
+	};
+
+	it('reports the real engine; only the Skype for Business module is simulated, and says so', async () => {
+		const {run, report, check, tenantFile} = await doctorOn();
+		expect(run.exitCode).toBe(0);
+		expect(report.rehearsal).toBe(true);
+		expect(report.powershell).toMatchObject({engineVersion: real!.version, engine: 'real', skypeForBusiness: 'simulated', executable: real!.file, languageMode: 'FullLanguage'});
+		expect(report.powershell['modules']).toContainEqual({name: 'SkypeForBusiness', version: '7.0.0.0', simulated: true});
+		expect(check('powershell')?.value).toContain(real!.file);
+		expect(check('powershell')?.value).toContain('only Skype for Business is simulated');
+		expect(check('module')).toMatchObject({status: 'pass', value: 'SkypeForBusiness 7.0.0.0 (simulated for the rehearsal)'});
+		expect(check('engine')?.value).toContain(real!.version);
+		expect(readTenant(tenantFile).stats.processStarts).toBe(1);
+	});
+
+	it('says in words which engine rehearsed', async () => {
+		const tenantFile = writeTenant();
+		const run = await runCli(['doctor', '--simulate', '--powershell', real!.file], {tenantFile});
+		expect(run.exitCode).toBe(0);
+		expect(run.stdout).toContain(`Rehearsal on your own PowerShell (${real!.file})`);
+	});
+
+	it('fails the module check when the simulated tenant has no Skype for Business module', async () => {
+		const {run, check} = await doctorOn({modules: []});
+		expect(run.exitCode).toBe(1);
+		expect(check('module')).toMatchObject({status: 'fail', value: 'not installed'});
+	});
+
+	it('resolves the simulated pool, and fails one the tenant does not have', async () => {
+		expect((await doctorOn(undefined, '--pool', 'pool01.contoso.com')).check('pool')).toMatchObject({status: 'pass', value: '10.0.0.21'});
+		const unknown = await doctorOn(undefined, '--pool', 'pool99.contoso.invalid');
+		expect(unknown.run.exitCode).toBe(1);
+		expect(unknown.check('pool')?.status).toBe('fail');
+	});
+});
+
+describe('offline-im doctor --simulate --powershell PATH that does not exist', () => {
+	it('reports the PowerShell it was told to use as missing, instead of rehearsing on the simulator', async () => {
+		const tenantFile = writeTenant();
+		const run = await runCli(['doctor', '--simulate', '--powershell', '/nonexistent/pwsh', '--json'], {tenantFile, env: {OFFLINE_IM_REHEARSAL_ENGINE: ''}});
+		expect(run.exitCode).toBe(1);
+		const report = JSON.parse(run.stdout) as Report;
+		expect(report.checks.find(check => check.id === 'powershell')).toMatchObject({status: 'fail', value: 'not found'});
 	});
 });

@@ -2,23 +2,10 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {grantCommand, readUserCommand, removePolicyCommand} from '../../source/plan/commands.js';
 import {powershellBoolean, quotePowerShellLiteral as quote} from '../../source/plan/quote.js';
+import {hostile, hostileUnit as unit} from '../support/hostile-strings.js';
 import {parseSimpleCommand, singleQuotedValues, tokenizeCommandLine} from '../support/powershell-literal-oracle.js';
 
 const grantLine = (identity: string) => `Grant-CsClientPolicy -Identity ${quote(identity)} -PolicyName 'P'`;
-
-/** Pieces PowerShell could treat as syntax, mixed with any code point and broken surrogates. */
-const hostilePieces = [
-	"'", '\u2018', '\u2019', '\u201A', '\u201B', "''", '\u2019\u2019', "'\u2019", '"', '\u201C', '\u201D', '\u201E',
-	'$(Remove-CsUser x)', '$null', '${x}', '`', '`n', '`\'', ';', '|', '&', '&&', '||', '>', '<#', '#>', '#', '@(', '{', '}',
-	'-', '\u2013', '\u2014', '\u2015', '\u2013PolicyName', ' -PolicyName ', '\0', '\n', '\r\n', '\u0085', '\u2028', '\u200F',
-	'\u202E', '\u{1F600}', '\uD83D', '\uDE00', ' ', '\t', '\u00A0', 'Remove-CsUser y', 'O', 'x',
-];
-const unit = fc.oneof(
-	{weight: 3, arbitrary: fc.constantFrom(...hostilePieces)},
-	{weight: 2, arbitrary: fc.string({unit: 'binary', minLength: 1, maxLength: 1})},
-	{weight: 1, arbitrary: fc.integer({min: 0xd800, max: 0xdfff}).map(code => String.fromCharCode(code))},
-);
-const hostile = fc.string({unit, maxLength: 40});
 
 describe('quotePowerShellLiteral', () => {
 	it('wraps a plain value in single quotes', () => {

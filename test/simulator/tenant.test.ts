@@ -62,7 +62,7 @@ describe('tenant validation', () => {
 		delete minimal['faults'];
 		delete minimal['stats'];
 		const tenant = parseTenant(minimal);
-		expect(tenant.faults).toEqual({exitAfterRequests: null, hangOnRequest: null, replyDelayMs: 0, commandDelayMs: 0, failingGrants: []});
+		expect(tenant.faults).toEqual({exitAfterRequests: null, hangOnRequest: null, replyDelayMs: 0, commandDelayMs: 0, failingGrants: [], exitOnGrant: null, hangOnGrant: null});
 		expect(tenant.stats).toEqual({processStarts: 0, requests: 0});
 	});
 });

@@ -1,6 +1,6 @@
 import {type UserLookup, distinguishedName} from '../directory.js';
 import type {CommandContext, CommandDefinition, ParameterSpec} from '../language/commands.js';
-import {valuesEqual} from '../language/engine.js';
+import {ExitSignal, HangSignal, valuesEqual} from '../language/engine.js';
 import {CustomObject, PSObject, ScriptBlockValue, type Value, toText} from '../language/values.js';
 import type {SimulatorSession} from '../session.js';
 import type {TenantPolicy, TenantUser} from '../tenant.js';
@@ -413,10 +413,15 @@ export function clientPolicyCommands(session: SimulatorSession): CommandDefiniti
 						continue;
 					}
 
-					const fault = session.tenant.faults.failingGrants.find(candidate => {
-						const faultUser = directory.findUser(candidate.user);
+					const isUser = (named: string): boolean => {
+						const faultUser = directory.findUser(named);
 						return faultUser.kind === 'found' && faultUser.user === lookup.user;
-					});
+					};
+					// Crash and hang faults (the stand-in injects them the same way): nothing has changed yet.
+					const {exitOnGrant, hangOnGrant} = session.tenant.faults;
+					if (exitOnGrant && isUser(exitOnGrant.user)) throw new ExitSignal(exitOnGrant.exitCode);
+					if (hangOnGrant && isUser(hangOnGrant)) throw new HangSignal();
+					const fault = session.tenant.faults.failingGrants.find(candidate => isUser(candidate.user));
 					if (fault) {
 						context.writeError({
 							message: fault.message,

@@ -100,6 +100,9 @@ export class ExitSignal {
 	constructor(readonly code: number) {}
 }
 
+/** A command that never returns (the tenant's hangOnGrant fault): the process stays alive, silent. */
+export class HangSignal {}
+
 export type CommandOutcome = {ok: true; output: Value[]} | {ok: false; record: ErrorRecord};
 
 type ErrorMode = {discard: boolean; merge?: Value[]};
