@@ -55,7 +55,8 @@ export function prepareRehearsal({configFolder, tenantFile, powershellFlag, env,
 	const tenantEnv = {[tenantVariable]: file};
 	const engine = env[rehearsalEngineVariable];
 
-	if (engine !== 'simulator') {
+	// --powershell PATH always rehearses on that PowerShell.
+	if (powershellFlag || engine !== 'simulator') {
 		const located = locatePowerShell({...(powershellFlag ? {flag: powershellFlag} : {}), env, ...(platform ? {platform} : {})});
 		const named = Boolean(powershellFlag || env['OFFLINE_IM_POWERSHELL']) || engine === 'powershell';
 		if (located.ok) {

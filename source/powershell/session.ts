@@ -137,7 +137,9 @@ export class PowerShellSession {
 			windowsHide: true,
 			// Its own process group: Ctrl+C in the terminal is offline-im's to handle (stop between
 			// two requests); it must not kill PowerShell in the middle of a command.
-			detached: true,
+			// Off Windows only: there `detached` means DETACHED_PROCESS, no console, and Windows
+			// PowerShell's console host fails without one (design.md, section 2).
+			detached: process.platform !== 'win32',
 			env: {...options.env, [credentialPadVariable]: this.pad.toString('base64')},
 		});
 		this.pid = this.process.pid;
@@ -164,8 +166,27 @@ export class PowerShellSession {
 	}
 
 	private readonly killOnExit = () => {
-		this.process.kill('SIGKILL');
+		this.kill();
 	};
+
+	/**
+	 * Kills PowerShell and every process of its group. The group matters: the PowerShell .NET
+	 * tool's `pwsh` is a launcher that runs `dotnet pwsh.dll` as its CHILD, and killing the
+	 * launcher alone left that PowerShell running, holding our pipes (found on real PowerShell,
+	 * issue 9). On Windows, where the child is not detached, only the process itself is killed.
+	 */
+	private kill(): void {
+		if (process.platform !== 'win32' && this.process.pid !== undefined) {
+			try {
+				process.kill(-this.process.pid, 'SIGKILL');
+				return;
+			} catch {
+				// The group is gone already, or was never made: kill the process itself.
+			}
+		}
+
+		this.process.kill('SIGKILL');
+	}
 
 	/** Whether the process is still there to take requests. */
 	get alive(): boolean {
@@ -221,7 +242,7 @@ export class PowerShellSession {
 				setTimeout(() => resolve(false), 2000).unref();
 			}),
 		]);
-		if (!exited) this.process.kill('SIGKILL');
+		if (!exited) this.kill();
 		await this.process.catch(() => undefined);
 	}
 
@@ -240,7 +261,7 @@ export class PowerShellSession {
 				const failure: SessionFailure = {kind: 'timeout', timeoutMs, stderr: [...this.stderrTail]};
 				reject(new SessionError(failure));
 				this.finish(failure);
-				this.process.kill('SIGKILL');
+				this.kill();
 			};
 
 			const pending: Pending = {

@@ -255,6 +255,12 @@ $global:__oimSimCore = New-Module -Name __oimSimCore -ArgumentList $env:OFFLINE_
 		$others = New-Object System.Collections.Generic.List[string]
 		foreach ($name in @($Bound['Name'])) {
 			$module = __oimSimTenantModule $tenant ([string]$name)
+			if ([string]$name -and ([string]$name).Replace('/', '\').ToLowerInvariant() -eq $script:ConnectorPath.ToLowerInvariant() -and ($null -eq $module -or -not [Environment]::Is64BitProcess)) {
+				# The connector's path is a Windows path: answered here, as Windows PowerShell does
+				# when the file is not there (elsewhere PowerShell would say the drive C: does not exist).
+				__oimSimError $Cmdlet "The specified module '$name' was not loaded because no valid module file was found in any module directory." 'Modules_ModuleNotFound,Microsoft.PowerShell.Commands.ImportModuleCommand' 'ResourceUnavailable' 'System.IO.FileNotFoundException' ([string]$name)
+				continue
+			}
 			# The Skype modules are 64-bit only: from 32-bit PowerShell the real Import-Module does not find them.
 			if ($null -eq $module -or ($module.kind -ne 'other' -and -not [Environment]::Is64BitProcess)) {
 				$others.Add([string]$name)
