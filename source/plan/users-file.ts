@@ -190,6 +190,14 @@ export function parseUsersFile(content: Uint8Array): UsersFile {
 			continue;
 		}
 
+		// csv-parse works on UTF-8 bytes, where an unpaired surrogate becomes U+FFFD: refuse the
+		// line here, as validation refuses the same value typed.
+		const lone = loneSurrogate.exec(line);
+		if (lone) {
+			problems.push({line: lineNumber, problem: {kind: 'invalid', problem: {kind: 'lone-surrogate', position: lone.index + 1}}});
+			continue;
+		}
+
 		const cells = parseRecord(line, header.delimiter);
 		if (!Array.isArray(cells)) {
 			problems.push({line: lineNumber, problem: cells});
@@ -225,8 +233,11 @@ export function parseUsersFile(content: Uint8Array): UsersFile {
 	};
 }
 
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** `"Smith, Tony"` on a line of its own is the name without the quotes. */
 function unwrapQuotedLine(line: string): string {
+	if (loneSurrogate.test(line)) return line;
 	if (line.length < 2 || !line.startsWith('"') || !line.endsWith('"')) return line;
 	const cells = parseRecord(line, ',');
 	return Array.isArray(cells) && cells.length === 1 ? cells[0]! : line;

@@ -3,7 +3,7 @@
  * running the same commands on its own, from a script on its standard input.
  */
 import {spawn} from 'node:child_process';
-import {mkdtempSync, readFileSync, readdirSync} from 'node:fs';
+import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {pathToFileURL} from 'node:url';
@@ -62,12 +62,12 @@ export type ApplyRun = {
 };
 
 /** `offline-im apply --simulate ... --users-file <N users> --yes` on a fresh copy of the tenant. */
-export async function applyOnce(workload: Workload, name: string): Promise<ApplyRun> {
+export async function applyOnce(workload: Workload, name: string, engineEnv: Record<string, string> = {OFFLINE_IM_REHEARSAL_ENGINE: 'simulator'}): Promise<ApplyRun> {
 	const tenantFile = freshTenant(workload, name);
 	const configFolder = mkdtempSync(path.join(workload.folder, 'config-'));
 	const peakFile = path.join(configFolder, 'peak');
 	const args = ['--import', peakPreload, program, 'apply', '--simulate', '--state', 'off', '--scope', 'users', '--policy', 'OfflineIM', '--users-file', workload.usersFile, '--yes'];
-	const env = benchEnv({OFFLINE_IM_CONFIG_DIR: configFolder, [tenantVariable]: tenantFile, OFFLINE_IM_BENCH_PEAK_FILE: peakFile});
+	const env = benchEnv({OFFLINE_IM_CONFIG_DIR: configFolder, [tenantVariable]: tenantFile, OFFLINE_IM_BENCH_PEAK_FILE: peakFile, ...engineEnv});
 	const run = await timed(process.execPath, args, {env, cwd: workload.folder});
 	if (run.exitCode !== 0) throw new Error(`apply ended with ${run.exitCode}:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
 	const tenant = readTenant(tenantFile);
@@ -102,5 +102,20 @@ export async function simulatorOnce(workload: Workload, commands: readonly strin
 	const input = commands.join('\n') + '\n';
 	const run = await timed(process.execPath, [simulator, '-NoLogo', '-NoProfile', '-NonInteractive', '-Command', '-'], {env, cwd: workload.folder, input});
 	if (run.exitCode !== 0) throw new Error(`the simulator ended with ${run.exitCode}:\n${run.stderr.slice(-2000)}`);
+	return {ms: run.ms, granted: readTenant(tenantFile).users.filter(user => user.clientPolicy === 'OfflineIM').length};
+}
+
+/**
+ * Real PowerShell alone: the same commands as one script run with `-NoProfile -File`, after the
+ * stand-in module is defined (dot-sourced, as the bridge defines it), against a fresh tenant.
+ */
+export async function powershellScriptOnce(workload: Workload, commands: readonly string[], pwsh: string, name: string): Promise<SimulatorRun> {
+	const tenantFile = freshTenant(workload, name);
+	const script = path.join(workload.folder, `${name}.ps1`);
+	const standIn = path.join(root, 'dist', 'offline-im-stand-in.ps1');
+	const lines = [`. ([ScriptBlock]::Create([IO.File]::ReadAllText('${standIn.replaceAll("'", "''")}')))`, ...commands];
+	writeFileSync(script, '\uFEFF' + lines.join('\n') + '\n', 'utf8');
+	const run = await timed(pwsh, ['-NoLogo', '-NoProfile', '-NonInteractive', '-File', script], {env: benchEnv({[tenantVariable]: tenantFile}), cwd: workload.folder});
+	if (run.exitCode !== 0) throw new Error(`PowerShell alone ended with ${run.exitCode}:\n${run.stderr.slice(-2000)}`);
 	return {ms: run.ms, granted: readTenant(tenantFile).users.filter(user => user.clientPolicy === 'OfflineIM').length};
 }

@@ -15,7 +15,8 @@ import {pathToFileURL} from 'node:url';
 import type {BuildOptions} from 'esbuild';
 import {build} from 'esbuild';
 import {welcome} from '../../source/i18n/en/welcome.js';
-import {applyOnce, benchEnv, commandsOf, peakPreload, root, simulatorOnce, timed} from './grant.js';
+import {applyOnce, benchEnv, commandsOf, peakPreload, powershellScriptOnce, root, simulatorOnce, timed} from './grant.js';
+import {findRealPowerShell} from '../support/real-powershell.js';
 import type {ProbeResult} from './review-probe.js';
 import {mebibytes, median, percentile} from './stats.js';
 import {firstFrame} from './terminal.js';
@@ -143,6 +144,38 @@ async function grant(): Promise<void> {
 	rows.push({measure: 'ratio', value: times(ratio), target: '<= 1.15x', verdict: verdict(ratio, 1.15, true, 'ratio')});
 	const processes = [...starts].join(', ');
 	rows.push({measure: 'PowerShell processes started per run', value: processes, target: '= 1', verdict: starts.size === 1 && starts.has(1) ? 'met' : 'MISSED'});
+
+	// The same on a real PowerShell with the stand-in module (issue 9), beside the simulator's ratio.
+	const found = findRealPowerShell();
+	if (!('found' in found)) {
+		rows.push({measure: 'on real PowerShell', value: `skipped: ${found.missing}`});
+		return;
+	}
+
+	const pwsh = found.found;
+	const engineEnv = {OFFLINE_IM_REHEARSAL_ENGINE: 'powershell', OFFLINE_IM_POWERSHELL: pwsh.file};
+	const realFirst = await applyOnce(workload, 'grant-real-warm-up', engineEnv);
+	const realCommands = commandsOf(realFirst.journal);
+	const realApplied: number[] = [];
+	const realAlone: number[] = [];
+	const realStarts = new Set<number>([realFirst.processStarts]);
+	for (let round = 1; round <= runs; round++) {
+		log(`   real PowerShell, round ${round} of ${runs}`);
+		const run = await applyOnce(workload, `grant-real-apply-${round}`, engineEnv);
+		if (run.granted !== 1000) throw new Error(`apply on real PowerShell granted ${run.granted} users, not 1,000`);
+		realApplied.push(run.ms);
+		realStarts.add(run.processStarts);
+		const alone = await powershellScriptOnce(workload, realCommands, pwsh.file, `grant-real-alone-${round}`);
+		if (alone.granted !== 1000) throw new Error(`PowerShell alone granted ${alone.granted} users, not 1,000`);
+		realAlone.push(alone.ms);
+	}
+
+	section(`2b. The same grant on PowerShell ${pwsh.version} with the stand-in module, median of ${runs} runs`);
+	rows.push({measure: `PowerShell alone, the same ${realCommands.length} commands as a script (-File)`, value: medianAndBest(realAlone)});
+	rows.push({measure: 'offline-im apply --simulate --powershell ... --yes', value: medianAndBest(realApplied)});
+	const realRatio = median(realApplied) / median(realAlone);
+	rows.push({measure: 'ratio (the simulator\'s, above, for comparison)', value: `${times(realRatio)} (${times(ratio)})`});
+	rows.push({measure: 'PowerShell processes started per run', value: [...realStarts].join(', '), target: '= 1', verdict: realStarts.size === 1 && realStarts.has(1) ? 'met' : 'MISSED'});
 }
 
 /** 3. 10,000 users: peak memory of apply and of the Review screen; key press to next frame. */

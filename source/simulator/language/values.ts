@@ -341,6 +341,8 @@ export class ListValue extends PSObject {
 			return voidResult;
 		}
 
+		// The bridge's reply converts the list with ToArray() (PowerShell 7.6 refuses `@($list)`).
+		if (name.toLowerCase() === 'toarray') return [...this.items];
 		return super.callMethod(name, args);
 	}
 
