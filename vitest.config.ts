@@ -5,8 +5,8 @@ export default defineConfig({
 		include: ['test/**/*.test.{ts,tsx}'],
 		globalSetup: ['test/global-setup.ts'],
 		exclude: ['test/bench/**', 'node_modules/**'],
-		testTimeout: 30_000,
-		hookTimeout: 30_000,
+		testTimeout: 60_000,
+		hookTimeout: 60_000,
 		// Integration tests start real processes; the machines have two cores.
 		maxWorkers: 2,
 		reporters: ['default', 'json'],
