@@ -231,8 +231,13 @@ export class SimulatorProcess {
 	}
 }
 
-export function startSimulator({tenantFile, args = standardArgs, env = {}}: StartOptions): SimulatorProcess {
+export function startSimulator(options: StartOptions): SimulatorProcess {
 	const {file, args: prefix} = simulatorExecutable();
+	return startPowerShellLike(file, prefix, options);
+}
+
+/** Starts `file ...prefix ...args` with the tenant in its environment, driven in frames. */
+function startPowerShellLike(file: string, prefix: readonly string[], {tenantFile, args = standardArgs, env = {}}: StartOptions): SimulatorProcess {
 	const child = execa(file, [...prefix, ...args], {
 		env: {[tenantVariable]: tenantFile, ...env},
 		extendEnv: true,
@@ -309,15 +314,6 @@ export function encryptPassword(password: string, padOffset = 0): {pad: string; 
  * simulated tenant in its environment. `handshake()` then `defineStandIn()` make it the
  * stand-in's twin of `startSimulator`.
  */
-export function startRealPowerShell(file: string, {tenantFile, args = standardArgs, env = {}}: StartOptions): SimulatorProcess {
-	const child = execa(file, args, {
-		env: {[tenantVariable]: tenantFile, ...env},
-		extendEnv: true,
-		buffer: false,
-		reject: false,
-		stdin: 'pipe',
-		stdout: 'pipe',
-		stderr: 'pipe',
-	});
-	return new SimulatorProcess(child);
+export function startRealPowerShell(file: string, options: StartOptions): SimulatorProcess {
+	return startPowerShellLike(file, [], options);
 }
