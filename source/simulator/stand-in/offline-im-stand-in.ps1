@@ -17,8 +17,9 @@
 #    answers tenant.onlineConnectorInstalled, [Net.Dns]::GetHostAddresses resolves the tenant's pools.
 # Every other use of a proxied command goes to the real one, unchanged.
 #
-# State: the tenant file is read afresh by every call and written back (whole file, temporary file
-# + rename, UTF-8 without BOM) only after a change. Faults: commandDelayMs (every stand-in cmdlet
+# State: the tenant file is read again whenever its stamp (write time, length) differs from the last
+# read or write, and written back (whole file, temporary file + rename, UTF-8 without BOM) after
+# each change, as a real server has applied each grant when the next one starts. Faults: commandDelayMs (every stand-in cmdlet
 # call), failingGrants, exitOnGrant and hangOnGrant. The request-counting faults (exitAfterRequests,
 # hangOnRequest, replyDelayMs) exist only in the TypeScript simulator, which reads the frames itself.
 #
@@ -70,7 +71,23 @@ $global:__oimSimCore = New-Module -Name __oimSimCore -ArgumentList $env:OFFLINE_
 
 	# ------------------------------------------------------------------ the tenant file
 
+	# The tenant as last read or written, with the file's stamp then: a 1,000-user grant would
+	# otherwise parse the whole file 1,000 times (minutes where the TypeScript simulator takes half a
+	# second). Another writer (a test, the TypeScript simulator) changes the stamp, so its change is seen.
+	$script:Cached = $null
+	$script:CachedStamp = $null
+	# User lookup keys (lower case) -> users, built once per tenant object (see __oimSimFindUser).
+	$script:UserIndex = $null
+
+	function __oimSimStamp {
+		$info = New-Object System.IO.FileInfo $script:TenantPath
+		if (-not $info.Exists) { return $null }
+		"$($info.LastWriteTimeUtc.Ticks)/$($info.Length)"
+	}
+
 	function __oimSimReadTenant {
+		$stamp = __oimSimStamp
+		if ($null -ne $script:Cached -and $null -ne $stamp -and $stamp -eq $script:CachedStamp) { return $script:Cached }
 		try {
 			$text = [System.IO.File]::ReadAllText($script:TenantPath, $script:Utf8)
 		} catch {
@@ -84,6 +101,9 @@ $global:__oimSimCore = New-Module -Name __oimSimCore -ArgumentList $env:OFFLINE_
 		if ($null -eq $tenant -or $null -eq $tenant.users -or $null -eq $tenant.policies) {
 			throw "offline-im stand-in: the tenant file $($script:TenantPath) is not a simulated tenant (no users or policies)."
 		}
+		$script:Cached = $tenant
+		$script:CachedStamp = $stamp
+		$script:UserIndex = $null
 		$tenant
 	}
 
@@ -100,6 +120,8 @@ $global:__oimSimCore = New-Module -Name __oimSimCore -ArgumentList $env:OFFLINE_
 		} else {
 			[System.IO.File]::Move($temporary, $script:TenantPath)
 		}
+		$script:Cached = $Tenant
+		$script:CachedStamp = __oimSimStamp
 	}
 
 	function __oimSimFault($Tenant, [string] $Name) {
@@ -411,29 +433,49 @@ $global:__oimSimCore = New-Module -Name __oimSimCore -ArgumentList $env:OFFLINE_
 		$domain = 'contoso.com'
 		$parts = ([string]$User.userPrincipalName).Split('@')
 		if ($parts.Count -gt 1) { $domain = $parts[1] }
-		'CN=' + $User.displayName + ',CN=Users,' + ((($domain.Split('.')) | ForEach-Object { 'DC=' + $_ }) -join ',')
+		'CN=' + $User.displayName + ',CN=Users,DC=' + $domain.Replace('.', ',DC=')
+	}
+
+	# Every key a user is found by, lower case: SIP address, UPN, DOMAIN\sam, display name and
+	# distinguished name, each to the users it names. Built once per tenant object, inline (no
+	# function call per user): a 1,000-user tenant is indexed in milliseconds, not seconds.
+	function __oimSimIndexUsers($Tenant) {
+		if ($null -ne $script:UserIndex -and [object]::ReferenceEquals($script:UserIndex.tenant, $Tenant)) { return $script:UserIndex.keys }
+		$keys = New-Object 'System.Collections.Generic.Dictionary[string, System.Collections.Generic.List[object]]'
+		$netbios = [string]$Tenant.netbiosDomain
+		foreach ($user in @($Tenant.users)) {
+			$upn = [string]$user.userPrincipalName
+			$at = $upn.IndexOf('@')
+			$domain = 'contoso.com'
+			if ($at -ge 0) { $domain = $upn.Substring($at + 1) }
+			$dn = 'CN=' + $user.displayName + ',CN=Users,DC=' + $domain.Replace('.', ',DC=')
+			foreach ($key in ([string]$user.sipAddress), $upn, ($netbios + '\' + $user.samAccountName), ([string]$user.displayName), $dn) {
+				$key = $key.ToLowerInvariant()
+				$list = $null
+				if (-not $keys.TryGetValue($key, [ref]$list)) {
+					$list = [System.Collections.Generic.List[object]]::new()
+					$keys[$key] = $list
+				}
+				if (-not $list.Contains($user)) { $list.Add($user) }
+			}
+		}
+		$script:UserIndex = @{ tenant = $Tenant; keys = $keys }
+		$keys
 	}
 
 	# @{ kind = found|missing|ambiguous; user }: SIP address (with or without sip:), UPN,
 	# DOMAIN\sam, display name or distinguished name, case-insensitive.
 	function __oimSimFindUser($Tenant, [string] $Identity) {
+		$index = __oimSimIndexUsers $Tenant
 		$key = $Identity.Trim().ToLowerInvariant()
-		$found = New-Object System.Collections.Generic.List[object]
+		$found = $null
 		foreach ($pass in 1, 2) {
-			foreach ($user in @($Tenant.users)) {
-				$keys = @(
-					([string]$user.sipAddress).ToLowerInvariant(),
-					([string]$user.userPrincipalName).ToLowerInvariant(),
-					("$($Tenant.netbiosDomain)\$($user.samAccountName)").ToLowerInvariant(),
-					([string]$user.displayName).ToLowerInvariant(),
-					(__oimSimDistinguishedName $user).ToLowerInvariant()
-				)
-				if ($keys -contains $key -and -not $found.Contains($user)) { $found.Add($user) }
-			}
-			if ($found.Count -gt 0 -or $key.StartsWith('sip:') -or -not $key.Contains('@')) { break }
+			$list = $null
+			if ($index.TryGetValue($key, [ref]$list)) { $found = $list }
+			if ($null -ne $found -or $key.StartsWith('sip:') -or -not $key.Contains('@')) { break }
 			$key = 'sip:' + $key
 		}
-		if ($found.Count -eq 0) { return @{ kind = 'missing' } }
+		if ($null -eq $found -or $found.Count -eq 0) { return @{ kind = 'missing' } }
 		if ($found.Count -gt 1) { return @{ kind = 'ambiguous' } }
 		@{ kind = 'found'; user = $found[0] }
 	}
@@ -815,6 +857,7 @@ $global:__oimSimCore = New-Module -Name __oimSimCore -ArgumentList $env:OFFLINE_
 		if (-not $Cmdlet.ShouldProcess($identity, 'Remove')) { return }
 		$user = $lookup.user
 		$Tenant.users = @(@($Tenant.users) | Where-Object { -not [object]::ReferenceEquals($_, $user) })
+		$script:UserIndex = $null
 		__oimSimWriteTenant $Tenant
 	}
 
