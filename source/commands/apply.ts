@@ -101,7 +101,10 @@ async function applyChoices(options: ApplyOptions, io: Io): Promise<number> {
 
 		const blocking = plan.warnings.filter(warning => warningSeverity(warning) === 'blocking');
 		if (blocking.length > 0) {
-			throw new FailureError(`${t.blocked}\n${blocking.map(warning => `  ${catalog.plan.warning(warning)}`).join('\n')}`, t.blockedHint);
+			// Nobody left to give the policy to: the names that were not found are the reason.
+			const noUsersLeft = blocking.some(warning => warning.kind === 'no-users-left');
+			const reasons = noUsersLeft ? [...unresolved, ...blocking] : blocking;
+			throw new FailureError(`${t.blocked}\n${reasons.map(warning => `  ${catalog.plan.warning(warning)}`).join('\n')}`, noUsersLeft ? t.noUsersLeftHint : t.blockedHint);
 		}
 
 		for (const warning of plan.warnings) if (warningSeverity(warning) === 'caution') say(`! ${catalog.plan.warning(warning)}`);

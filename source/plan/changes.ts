@@ -137,20 +137,26 @@ export function changeSteps(choices: Choices, snapshot: TenantSnapshot): ChangeS
 			return {steps: [sitePolicyStep(scope.site, state, snapshot)], createsPolicy: false, grantedUsers: []};
 		case 'users': {
 			const resolution = resolvePolicyMode(scope.policyMode, snapshot.policy);
-			const steps: StepDraft[] = [];
-			if (resolution !== 'reuse') steps.push(newPolicyStep(scope.policy, resolution));
-			// A policy this plan creates is removed by the rollback: it has no value to restore.
-			steps.push(setPolicyStep({kind: 'tag', name: scope.policy}, state, resolution === 'create' ? 'missing' : snapshot.policy));
-
 			const states = new Map<string, UserState>();
 			for (const user of snapshot.users ?? []) states.set(user.identity.toLowerCase(), user);
+			const grants: StepDraft[] = [];
 			const grantedUsers: string[] = [];
 			for (const user of scope.users) {
 				const known = states.get(user.toLowerCase());
 				if (known && !known.found) continue;
 				grantedUsers.push(user);
-				steps.push(grantStep(user, scope.policy, known));
+				grants.push(grantStep(user, scope.policy, known));
 			}
+
+			// The policy is set only for the users this run gives it to: when none of them was
+			// found, setting a policy that others may already hold would change it for them alone.
+			if (grantedUsers.length === 0) return {steps: [], createsPolicy: false, resolution, grantedUsers};
+
+			const steps: StepDraft[] = [];
+			if (resolution !== 'reuse') steps.push(newPolicyStep(scope.policy, resolution));
+			// A policy this plan creates is removed by the rollback: it has no value to restore.
+			steps.push(setPolicyStep({kind: 'tag', name: scope.policy}, state, resolution === 'create' ? 'missing' : snapshot.policy));
+			steps.push(...grants);
 
 			return {
 				steps,

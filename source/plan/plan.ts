@@ -166,7 +166,12 @@ export type Warning =
 	/** The plan was told to reuse the per-user policy, but it does not exist: the change will fail. */
 	| {kind: 'policy-missing'; policy: string}
 	/** The site has no client policy of its own: `Set-CsClientPolicy` will fail. */
-	| {kind: 'site-policy-missing'; site: string};
+	| {kind: 'site-policy-missing'; site: string}
+	/**
+	 * A per-user plan in which none of the users was found (or could be named): it changes nothing,
+	 * not even the policy, which would otherwise change for those who already hold it alone.
+	 */
+	| {kind: 'no-users-left'; policy: string};
 
 export type Plan = {
 	choices: Choices;

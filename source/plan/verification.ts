@@ -36,6 +36,8 @@ export function verifyUserStep(identity: string, policy: string): StepDraft {
 /** `grantedUsers`: the users the change steps grant (see `changeSteps`). */
 export function verifySteps(choices: Choices, grantedUsers: readonly string[]): StepDraft[] {
 	const {scope} = choices;
+	// A per-user plan that gives the policy to nobody changes nothing, so there is nothing to read back.
+	if (scope.kind === 'users' && grantedUsers.length === 0) return [];
 	const steps = [verifyPolicyStep(scopePolicy(scope), archivingFor(choices.state))];
 	if (scope.kind === 'users') {
 		for (const user of grantedUsers) steps.push(verifyUserStep(user, scope.policy));

@@ -16,6 +16,7 @@ export function warningSeverity(warning: Warning): WarningSeverity {
 	switch (warning.kind) {
 		case 'policy-missing':
 		case 'site-policy-missing':
+		case 'no-users-left':
 			return 'blocking';
 		case 'policy-exists':
 			return warning.reused ? 'caution' : 'blocking';
@@ -46,6 +47,7 @@ export function warningsFor(
 		if (exists) warnings.push({kind: 'policy-exists', policy: scope.policy, reused: resolution === 'reuse'});
 		if (snapshot.policy === 'missing' && resolution === 'reuse') warnings.push({kind: 'policy-missing', policy: scope.policy});
 		warnings.push(...unresolvedUserWarnings(snapshot.users ?? []));
+		if (snapshot.users && changes.length === 0) warnings.push({kind: 'no-users-left', policy: scope.policy});
 	}
 
 	if (scope.kind === 'global' || scope.kind === 'site') {

@@ -129,6 +129,18 @@ describeOnBackends('offline-im apply --simulate', backend => {
 		expect(work.tenant().policies.some(policy => policy.identity === 'Tag:OfflineIM')).toBe(false);
 	});
 
+
+	it('leaves a shared policy alone when none of the users is found, even with --continue-on-error', async () => {
+		const work = workspace(backend);
+		const run = await work.apply(['--state', 'on', '--scope', 'users', '--policy', 'NoSavedIM', '--users', 'nobody@contoso.com', '--yes', '--continue-on-error']);
+		expect(run.exitCode).toBe(1);
+		expect(run.stderr).toContain('nothing was run');
+		expect(run.stderr).toContain('None of the users can be given the policy');
+		expect(run.stderr).toContain('nobody@contoso.com');
+		// Kevin O'Brien holds NoSavedIM: turning it on would have changed it for him alone.
+		expect(work.tenant().policies).toContainEqual({identity: 'Tag:NoSavedIM', enableIMAutoArchiving: false});
+		expect(work.journal().filter(event => event.type === 'command' && String(event.command).startsWith('Set-'))).toEqual([]);
+	});
 	it('keeps a hostile name one literal argument all the way to the tenant', async () => {
 		const work = workspace(backend);
 		const run = await work.apply(['--state', 'off', '--scope', 'users', '--users', "kobrien@contoso.com,x’; Remove-CsUser tony", '--yes', '--continue-on-error']);

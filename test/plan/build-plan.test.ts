@@ -224,6 +224,35 @@ describe('scope users', () => {
 		expect(rollbackNeedsInput(value)).toBe(false);
 	});
 
+	it('changes nothing, not even a shared policy, when none of the users is found, and says so as a blocking warning', () => {
+		const value = plan(users(['Ghost', 'Nobody'], 'reuse'), {
+			state: 'on',
+			snapshot: {
+				policy: {identity: 'Tag:OfflineIM', enableIMAutoArchiving: false},
+				users: [
+					{identity: 'Ghost', found: false, clientPolicy: null},
+					{identity: 'Nobody', found: false, clientPolicy: null},
+				],
+			},
+		});
+		expect(commands(value, 'change')).toEqual([]);
+		expect(commands(value, 'verify')).toEqual([]);
+		expect(rollbackCommands(value)).toEqual([]);
+		expect(value.createsPolicy).toBe(false);
+		const blocking = value.warnings.filter(warning => warningSeverity(warning) === 'blocking');
+		expect(blocking).toEqual([{kind: 'no-users-left', policy: 'OfflineIM'}]);
+		expect(value.warnings).toContainEqual({kind: 'users-not-found', users: ['Ghost', 'Nobody']});
+	});
+
+	it('without a snapshot still plans the policy and every grant (nothing is known to be missing)', () => {
+		const value = plan(users(['Ghost'], 'reuse'), {state: 'on'});
+		expect(commands(value, 'change')).toEqual([
+			"Set-CsClientPolicy -Identity 'OfflineIM' -EnableIMAutoArchiving $true",
+			"Grant-CsClientPolicy -Identity 'Ghost' -PolicyName 'OfflineIM'",
+		]);
+		expect(value.warnings.some(warning => warning.kind === 'no-users-left')).toBe(false);
+	});
+
 	it('warns, as blocking, when told to create a policy that exists or reuse one that does not', () => {
 		const create = plan(users(['a'], 'create'), {snapshot: {policy: {identity: 'Tag:OfflineIM', enableIMAutoArchiving: null}}});
 		const exists = create.warnings.find(warning => warning.kind === 'policy-exists');

@@ -87,6 +87,7 @@ export const commands = {
 		crashedTimeoutHint:
 			'A command took longer than --timeout allows. If the pool is slow, run the same command again with a longer --timeout (for example --timeout 300): what is already done stays done.',
 		skipped: (count: number): string => `${n(count)} ${count === 1 ? 'command did' : 'commands did'} not run (the run stopped before them).`,
+		noUsersLeftHint: 'Correct the names (a SIP address or user principal name names one user), then run offline-im apply again.',
 		blockedHint: 'Change the choices (for example --policy, --site) or fix the tenant, then run offline-im apply again.',
 		failedUsers: (count: number): string => `${count === 1 ? '1 user' : `${n(count)} users`} failed:`,
 		verification: (ok: number, total: number): string => `Read-back: ${n(ok)} of ${n(total)} as expected.`,

@@ -246,6 +246,8 @@ export const plan = {
 					: `The per-user policy ${warning.policy} already exists, so New-CsClientPolicy will fail. Choose to reuse it instead.`;
 			case 'policy-missing':
 				return `The per-user policy ${warning.policy} does not exist, so Set-CsClientPolicy will fail. Choose to create it instead.`;
+			case 'no-users-left':
+				return `None of the users can be given the policy, so there is nothing to run: the policy ${warning.policy} is left as it is (setting it would change it only for those who already hold it). Correct the names, then plan again.`;
 			case 'site-policy-missing':
 				return `Site ${warning.site} has no client policy of its own, so Set-CsClientPolicy will fail. Create one first with New-CsClientPolicy -Identity site:${warning.site} (a new policy starts from the default settings, not from the Global policy’s).`;
 		}

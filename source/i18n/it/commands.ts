@@ -89,6 +89,7 @@ export const commands: typeof english = {
 		crashedTimeoutHint:
 			'Un comando ha impiegato più di quanto consente --timeout. Se il pool è lento, riesegui lo stesso comando con un --timeout più lungo (per esempio --timeout 300): ciò che è già fatto resta fatto.',
 		skipped: count => `${n(count)} ${count === 1 ? 'comando non è stato eseguito' : 'comandi non sono stati eseguiti'} (l’esecuzione si è fermata prima).`,
+		noUsersLeftHint: 'Correggi i nomi (un indirizzo SIP o un nome dell’entità utente identifica un solo utente), poi esegui di nuovo offline-im apply.',
 		blockedHint: 'Cambia le scelte (per esempio --policy, --site) o correggi il tenant, poi esegui di nuovo offline-im apply.',
 		failedUsers: count => `${count === 1 ? '1 utente non riuscito' : `${n(count)} utenti non riusciti`}:`,
 		verification: (ok, total) => `Rilettura: ${n(ok)} di ${n(total)} come previsto.`,

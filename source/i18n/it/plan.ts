@@ -243,6 +243,8 @@ export const plan: typeof english = {
 					: `Il criterio per utente ${warning.policy} esiste già, quindi New-CsClientPolicy non riuscirà. Scegli invece di riutilizzarlo.`;
 			case 'policy-missing':
 				return `Il criterio per utente ${warning.policy} non esiste, quindi Set-CsClientPolicy non riuscirà. Scegli invece di crearlo.`;
+			case 'no-users-left':
+				return `A nessuno degli utenti si può assegnare il criterio, quindi non c’è nulla da eseguire: il criterio ${warning.policy} resta com’è (modificarlo lo cambierebbe solo per chi lo ha già). Correggi i nomi, poi prepara di nuovo il piano.`;
 			case 'site-policy-missing':
 				return `Il sito ${warning.site} non ha un criterio client proprio, quindi Set-CsClientPolicy non riuscirà. Crealo prima con New-CsClientPolicy -Identity site:${warning.site} (un nuovo criterio parte dalle impostazioni predefinite, non da quelle del criterio Global).`;
 		}
