@@ -44,10 +44,12 @@ export function warningsFor(
 	if (scope.kind === 'site' && snapshot.site === 'missing') warnings.push({kind: 'site-policy-missing', site: scope.site});
 	if (scope.kind === 'users') {
 		const exists = snapshot.policy !== undefined && snapshot.policy !== 'missing';
-		if (exists) warnings.push({kind: 'policy-exists', policy: scope.policy, reused: resolution === 'reuse'});
+		// Nobody left to give the policy to: the plan does not touch it, so its caution does not apply.
+		const nobodyLeft = snapshot.users !== undefined && changes.length === 0;
+		if (exists && !nobodyLeft) warnings.push({kind: 'policy-exists', policy: scope.policy, reused: resolution === 'reuse'});
 		if (snapshot.policy === 'missing' && resolution === 'reuse') warnings.push({kind: 'policy-missing', policy: scope.policy});
 		warnings.push(...unresolvedUserWarnings(snapshot.users ?? []));
-		if (snapshot.users && changes.length === 0) warnings.push({kind: 'no-users-left', policy: scope.policy});
+		if (nobodyLeft) warnings.push({kind: 'no-users-left', policy: scope.policy});
 	}
 
 	if (scope.kind === 'global' || scope.kind === 'site') {
