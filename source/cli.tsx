@@ -89,7 +89,15 @@ async function parse(commander: Commander, argv: readonly string[], io: Io): Pro
 			.version(version, '-v, --version')
 			.helpOption('-h, --help')
 			.showHelpAfterError('(run offline-im --help to see every option)'),
-	).action(run(async () => (await import('./commands/wizard.js')).runWizard));
+	).action(async (options: unknown, command: Command) => {
+		// A word that names no command (`offline-im docter`) reaches the wizard's action as an
+		// argument, where commander would say "too many arguments". Commander's own unknown-command
+		// error (lib/command.js, `unknownCommand`) says "unknown command 'docter'" and adds its
+		// "Did you mean doctor?", as it does for a mistyped option; it is public in the source
+		// but not in the typings, hence the narrow cast.
+		if (command.args.length > 0) (command as typeof command & {unknownCommand(): never}).unknownCommand();
+		await run(async () => (await import('./commands/wizard.js')).runWizard)(options, command);
+	});
 	// Before the subcommands are added: they copy these settings when they are created.
 	program.exitOverride();
 	program.configureOutput({
@@ -112,6 +120,9 @@ async function parse(commander: Commander, argv: readonly string[], io: Io): Pro
 		.option('--yes', 'confirm: run the commands without asking')
 		.option('--continue-on-error', 'per-user grants: go on after a user fails and list the failures at the end')
 		.action(run(async () => (await import('./commands/apply.js')).runApply));
+
+	// Only here, after the subcommands copied the program's settings: they keep refusing extra words.
+	program.allowExcessArguments(true);
 
 	try {
 		await program.parseAsync(argv, {from: 'user'});
