@@ -80,8 +80,9 @@ async function applyChoices(options: ApplyOptions, io: Io): Promise<number> {
 		const {checks} = await run.checkPrerequisites(target);
 		const failedChecks = blockingChecks(checks);
 		if (failedChecks.length > 0) {
-			io.stderr.write(`${t.checksFailed}\n${renderChecks(failedChecks, target, catalog, Boolean(setup.rehearsalTenant))}`);
-			throw new FailureError(t.checksFailed.replace(/:$/, '.'), t.checksFailedHint);
+			// The failed checks, then once the sentence that nothing was run (the error's own line).
+			io.stderr.write(renderChecks(failedChecks, target, catalog, Boolean(setup.rehearsalTenant)));
+			throw new FailureError(t.checksFailed, t.checksFailedHint);
 		}
 
 		const connected = await run.connect(choices.target, password, step => say(t.connecting(step.command)));

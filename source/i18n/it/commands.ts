@@ -53,14 +53,14 @@ export const commands: typeof english = {
 	apply: {
 		needsYes: 'apply esegue comandi che modificano il tenant e richiede la tua conferma.',
 		needsYesHint: 'Aggiungi --yes per eseguire senza domande, oppure usa offline-im plan per vedere prima lo script.',
-		confirm: count => `Eseguire questi ${n(count)} comandi? Scrivi sì per continuare: `,
+		confirm: count => `${count === 1 ? 'Eseguire questo comando?' : `Eseguire questi ${n(count)} comandi?`} Scrivi sì per continuare: `,
 		notConfirmed: 'Non è stato eseguito nulla.',
 		passwordNeeded: user => `Serve una password per accedere come ${user}.`,
 		passwordNeededHint:
 			'Passala sullo standard input con --password-stdin (per esempio da un archivio di segreti), oppure avvia offline-im in un terminale per digitarla.',
 		passwordPrompt: user => `Password di ${user} (non visualizzata): `,
 		passwordEmpty: 'La password sullo standard input era vuota.',
-		checksFailed: 'I controlli dei prerequisiti non sono superati, quindi non è stato eseguito nulla:',
+		checksFailed: 'I controlli dei prerequisiti non sono stati superati, quindi non è stato eseguito nulla.',
 		checksFailedHint: 'Risolvi i controlli non superati (offline-im doctor li mostra tutti), poi esegui di nuovo apply.',
 		connecting: what => `Connessione: ${what}`,
 		connectFailed: command => `Connessione non riuscita durante: ${command}`,
