@@ -271,13 +271,11 @@ describe('scope users', () => {
 		expect(new Set(value.steps.map(step => step.id)).size).toBe(value.steps.length);
 	});
 
-	it('builds a plan for 100,000 users in linear time', () => {
+	// How fast is the benchmark's figure (npm run bench: 10,000 users), not a timed unit test.
+	it('builds a plan for 100,000 users, every grant and read-back numbered', () => {
 		const many = Array.from({length: 100_000}, (_, index) => `user${index}@contoso.com`);
-		const started = performance.now();
 		const value = plan(users(many));
-		const elapsed = performance.now() - started;
 		expect(value.steps.filter(step => step.kind === 'grant')).toHaveLength(100_000);
 		expect(value.steps.at(-1)?.id).toBe('verify-user-100000');
-		expect(elapsed).toBeLessThan(5_000);
 	});
 });

@@ -134,11 +134,12 @@ describe('parseUsersFile: encodings', () => {
 });
 
 describe('parseUsersFile: size', () => {
-	it('reads 100,000 lines quickly', () => {
+	// Its speed is a benchmark's figure (npm run bench, 10,000 users), not a timed unit test.
+	it('reads 100,000 lines, every one, in order', () => {
 		const lines = Array.from({length: 100_000}, (_, index) => `user${index}@contoso.com`).join('\n');
-		const started = performance.now();
 		const file = parseUsersFile(utf8(`UserPrincipalName\n${lines}\n`));
 		expect(file.users).toHaveLength(100_000);
-		expect(performance.now() - started).toBeLessThan(10_000);
+		expect(file.users[0]).toBe('user0@contoso.com');
+		expect(file.users.at(-1)).toBe('user99999@contoso.com');
 	});
 });

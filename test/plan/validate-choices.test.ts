@@ -43,11 +43,10 @@ describe('validateChoices', () => {
 		expect(() => buildPlan({target: server, state: 'off', scope: {kind: 'site', site: "x'; Remove-CsUser y"}})).toThrow(/Invalid choices: scope\.site/);
 	});
 
-	it('checks 100,000 users quickly', () => {
+	// How fast is the benchmark's figure (npm run bench), not a timed unit test.
+	it('accepts 100,000 users and refuses one more', () => {
 		const many = users(Array.from({length: 100_000}, (_, index) => `user${index}@contoso.com`));
-		const started = performance.now();
-		validateChoices(many);
-		expect(performance.now() - started).toBeLessThan(500);
+		expect(() => validateChoices(many)).not.toThrow();
 		const over = users(Array.from({length: 100_001}, (_, index) => `u${index}`));
 		expect(() => validateChoices(over)).toThrow(/scope\.users: 100001 users are more than one plan can hold/);
 	});

@@ -1,6 +1,6 @@
 import {Box, Text, useInput, useIsScreenReaderEnabled} from 'ink';
 import SelectInput from 'ink-select-input';
-import {useMemo, useRef} from 'react';
+import {useMemo, useRef, useState} from 'react';
 import useMessages from '../hooks/use-messages.js';
 import useTheme from '../hooks/use-theme.js';
 import Paragraph from './Paragraph.js';
@@ -28,13 +28,14 @@ export type Props<Value extends string> = {
 /**
  * A list to pick one answer from (ink-select-input) in the wizard's theme: a pointer and bold
  * text on the highlighted answer; in screen-reader mode the word "selected" after it instead.
- * Up/Down move (a long list scrolls, wrapping around), Enter or an item's number picks.
+ * Up/Down (or k/j) move (a long list scrolls, wrapping around), Enter or an item's number picks.
  *
- * ink-select-input reads its highlighted index from the last render, so Down and Enter arriving
- * together (fast typing, a paste, tmux send-keys) would select the item that was highlighted
- * BEFORE Down: "Off" typed quickly could become "On". So the choice is settled once the keys of
- * the burst are handled: a number key picks its item, Enter picks the last item the highlight
- * moved to, which is what the screen shows.
+ * The keys are handled here, not by ink-select-input, which computes the next index from the
+ * state of its last render: Ink hands every key of one chunk (key repeat, a fast typist, a paste,
+ * `tmux send-keys Down Down`) to the same handler before React re-renders, so two Downs moved the
+ * highlight once and Down + Enter picked the item highlighted BEFORE Down. Here the highlight
+ * lives in a ref that each key updates at once; ink-select-input draws the list from it (it is
+ * mounted again at the new index, unfocused, so it never reads keys itself).
  */
 export default function SelectList<Value extends string>({items, initial, onSelect, onHighlight, limit, focus = true}: Props<Value>) {
 	const {ui} = useMessages();
@@ -44,48 +45,52 @@ export default function SelectList<Value extends string>({items, initial, onSele
 		0,
 		items.findIndex(item => item.value === initial),
 	);
-	const highlighted = useRef<Value | undefined>(items[initialIndex]?.value);
-	const lastKeyWasNumber = useRef(false);
-	const pending = useRef<{candidate: Value} | undefined>(undefined);
+	const highlight = useRef(initialIndex);
+	const [shown, setShown] = useState(initialIndex);
+	// Other answers in the same place (the next question): start again on `initial`, as
+	// ink-select-input does when its items change.
+	const signature = useMemo(() => items.map(item => item.value).join('\u0000'), [items]);
+	const [seen, setSeen] = useState(signature);
+	if (seen !== signature) {
+		setSeen(signature);
+		highlight.current = initialIndex;
+		setShown(initialIndex);
+	}
+
+	const size = limit === undefined ? items.length : Math.min(limit, items.length);
+	// ink-select-input's window for an initial index: the first `size` items, or those ending at it.
+	const windowStart = (index: number) => Math.max(0, index - (size - 1));
+
 	useInput(
-		input => {
-			lastKeyWasNumber.current = /^[1-9]$/.test(input);
+		(input, key) => {
+			const count = items.length;
+			if (count === 0) return;
+			if (key.upArrow || key.downArrow || input === 'k' || input === 'j') {
+				const step = key.upArrow || input === 'k' ? -1 : 1;
+				highlight.current = (highlight.current + step + count) % count;
+				setShown(highlight.current);
+				onHighlight?.(items[highlight.current]!.value);
+			} else if (key.return) {
+				onSelect(items[highlight.current]!.value);
+			} else if (/^[1-9]$/.test(input)) {
+				// As ink-select-input: the number of an item in the window shown.
+				const target = windowStart(highlight.current) + Number(input) - 1;
+				if (target < windowStart(highlight.current) + size && items[target]) onSelect(items[target].value);
+			}
 		},
 		{isActive: focus},
 	);
 
-	const settle = (candidate: Value) => {
-		if (pending.current) {
-			pending.current.candidate = candidate;
-			return;
-		}
-
-		pending.current = {candidate};
-		setImmediate(() => {
-			const chosen = pending.current!.candidate;
-			pending.current = undefined;
-			const current = highlighted.current;
-			onSelect(lastKeyWasNumber.current || current === undefined || !items.some(item => item.value === current) ? chosen : current);
-		});
-	};
-
-	const size = limit === undefined ? items.length : Math.min(limit, items.length);
 	return (
 		<Box flexDirection="column">
 			<SelectInput
+				key={`${signature}\u0000${shown}`}
 				items={entries}
-				initialIndex={initialIndex}
-				isFocused={focus}
+				initialIndex={shown}
+				isFocused={false}
 				{...(limit === undefined ? {} : {limit})}
 				indicatorComponent={Indicator}
 				itemComponent={Item}
-				onHighlight={item => {
-					highlighted.current = item.value;
-					onHighlight?.(item.value);
-				}}
-				onSelect={item => {
-					settle(item.value);
-				}}
 			/>
 			{items.length > size ? (
 				<Box marginLeft={2}>

@@ -38,6 +38,18 @@ describe('SelectList', () => {
 		expect(onSelect).not.toHaveBeenCalledWith('on');
 	});
 
+	it('moves once per key when the keys come in one burst (key repeat, tmux send-keys Down Down)', async () => {
+		const onSelect = vi.fn();
+		const {stdin, lastFrame} = renderUi(<SelectList items={items} onSelect={onSelect} />);
+		await delay();
+		stdin.write('\u001B[B\u001B[B');
+		await vi.waitFor(() => expect(lastFrame()).toMatch(/❯ Keep as it is/), {timeout: 5000});
+		stdin.write('\u001B[A\u001B[A\u001B[A\r');
+		await vi.waitFor(() => expect(onSelect).toHaveBeenCalledTimes(1), {timeout: 5000});
+		// Up three times from the third of three wraps around to the third again.
+		expect(onSelect).toHaveBeenCalledWith('keep');
+	});
+
 	it('picks the highlighted item after keys typed one at a time', async () => {
 		const onSelect = vi.fn();
 		const {stdin, lastFrame} = renderUi(<SelectList items={items} onSelect={onSelect} />);
@@ -82,14 +94,27 @@ describe('SelectList', () => {
 			const onHighlight = vi.fn();
 			const {stdin, lastFrame} = renderUi(<SelectList items={many} limit={8} onSelect={() => {}} onHighlight={onHighlight} />);
 			await delay();
+			// One key at a time, each once the previous one has moved the highlight: on a busy
+			// machine a fixed pause could let two keys land in one burst (issue 13's lost keys).
 			for (let step = 0; step < 9; step++) {
 				stdin.write('\u001B[B');
-				await delay(40);
+				await vi.waitFor(() => expect(onHighlight).toHaveBeenLastCalledWith(`p${step + 2}`), {timeout: 5000});
 			}
 
-			await delay();
+			await vi.waitFor(() => expect(lastFrame()).toMatch(/❯ Policy 10/), {timeout: 5000});
 			expect(onHighlight).toHaveBeenLastCalledWith('p10');
 			expect(lastFrame()).toMatch(/❯ Policy 10/);
+			expect(shown(lastFrame())).toHaveLength(8);
+		});
+
+		it('scrolls nine places for nine Downs in one burst', async () => {
+			const onHighlight = vi.fn();
+			const {stdin, lastFrame} = renderUi(<SelectList items={many} limit={8} onSelect={() => {}} onHighlight={onHighlight} />);
+			await delay();
+			stdin.write('\u001B[B'.repeat(9));
+			await vi.waitFor(() => expect(lastFrame()).toMatch(/❯ Policy 10/), {timeout: 5000});
+			expect(onHighlight).toHaveBeenCalledTimes(9);
+			expect(onHighlight).toHaveBeenLastCalledWith('p10');
 			expect(shown(lastFrame())).toHaveLength(8);
 		});
 
