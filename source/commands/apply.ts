@@ -102,10 +102,10 @@ async function applyChoices(options: ApplyOptions, io: Io): Promise<number> {
 
 		const blocking = plan.warnings.filter(warning => warningSeverity(warning) === 'blocking');
 		if (blocking.length > 0) {
-			// Nobody left to give the policy to: the names that were not found are the reason.
+			// The users left out (--continue-on-error) come first: they may be why nothing can run.
 			const noUsersLeft = blocking.some(warning => warning.kind === 'no-users-left');
-			const reasons = noUsersLeft ? [...unresolved, ...blocking] : blocking;
-			throw new FailureError(`${t.blocked}\n${reasons.map(warning => `  ${catalog.plan.warning(warning)}`).join('\n')}`, noUsersLeft ? t.noUsersLeftHint : t.blockedHint);
+			const reasons = [...unresolved, ...blocking].map(warning => `  ${catalog.plan.warning(warning)}`);
+			throw new FailureError(`${t.blocked}\n${reasons.join('\n')}`, noUsersLeft ? t.noUsersLeftHint : t.blockedHint);
 		}
 
 		for (const warning of plan.warnings) if (warningSeverity(warning) === 'caution') say(`! ${catalog.plan.warning(warning)}`);

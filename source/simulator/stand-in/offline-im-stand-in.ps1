@@ -19,8 +19,8 @@
 #
 # State: the tenant file is read again whenever its stamp (write time, length) differs from the last
 # read or write, and written back (whole file, temporary file + rename, UTF-8 without BOM) after
-# each change, as a real server has applied each grant when the next one starts. Faults: commandDelayMs (every stand-in cmdlet
-# call), failingGrants, exitOnGrant and hangOnGrant. The request-counting faults (exitAfterRequests,
+# each change, as a real server has applied each grant when the next one starts.
+# Faults: commandDelayMs (every stand-in cmdlet call), failingGrants, exitOnGrant and hangOnGrant. The request-counting faults (exitAfterRequests,
 # hangOnRequest, replyDelayMs) exist only in the TypeScript simulator, which reads the frames itself.
 #
 # Runs on Windows PowerShell 5.1 and PowerShell 7 (no ??, ?., ternary, && / ||, -AsHashtable).
@@ -448,6 +448,7 @@ $global:__oimSimCore = New-Module -Name __oimSimCore -ArgumentList $env:OFFLINE_
 			$at = $upn.IndexOf('@')
 			$domain = 'contoso.com'
 			if ($at -ge 0) { $domain = $upn.Substring($at + 1) }
+			# __oimSimDistinguishedName's formula, inline: calling it per user triples the index's time.
 			$dn = 'CN=' + $user.displayName + ',CN=Users,DC=' + $domain.Replace('.', ',DC=')
 			foreach ($key in ([string]$user.sipAddress), $upn, ($netbios + '\' + $user.samAccountName), ([string]$user.displayName), $dn) {
 				$key = $key.ToLowerInvariant()
