@@ -35,7 +35,13 @@ function withChoiceOptions({Option}: Commander, command: Command): Command {
 		.option('--site <name>', 'scope site: the site name (on-premises only)')
 		.option('--policy <name>', 'scope users: the per-user client policy (default OfflineIM); created when missing')
 		.option('--users <list>', 'scope users: identities separated by commas')
-		.option('--users-file <file>', 'scope users: a CSV file with a header, or one identity per line');
+		.option('--users-file <file>', 'scope users: a CSV file with a header, or one identity per line')
+		.addOption(
+			new Option(
+				'--server-switch <mode>',
+				'server target: use (default) the IM configuration\'s EnableOfflineIm where it decides, or leave it and change only the client policy',
+			).choices(['use', 'leave']),
+		);
 }
 
 /**

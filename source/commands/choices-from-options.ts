@@ -129,7 +129,18 @@ export function choicesFromOptions(options: CommonOptions & ChoiceOptions, conte
 			throw new InputError(t.missing('--scope'), t.missingHint('--scope'));
 	}
 
-	return {choices: {target, state, scope}, language, notices};
+	let serverSwitch: 'leave' | undefined;
+	if (options.serverSwitch !== undefined) {
+		if (target.kind === 'online') onlyFor('--server-switch', '--target server');
+		if (options.serverSwitch !== 'use' && options.serverSwitch !== 'leave') {
+			throw new InputError(t.invalid('--server-switch', shown(options.serverSwitch), 'use | leave'));
+		}
+
+		// `use` is the default and stays implicit, so that plans and journals read as before.
+		if (options.serverSwitch === 'leave') serverSwitch = 'leave';
+	}
+
+	return {choices: {target, state, scope, ...(serverSwitch ? {serverSwitch} : {})}, language, notices};
 }
 
 type Texts = typeof cliEn;

@@ -35,6 +35,8 @@ export type ChoiceOptions = {
 	policy?: string;
 	users?: string;
 	usersFile?: string;
+	/** Server target: `use` (default) or `leave` the IM configuration's EnableOfflineIm (the server switch). */
+	serverSwitch?: string;
 };
 
 export type PlanOptions = CommonOptions & ChoiceOptions & {out?: string};

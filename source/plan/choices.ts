@@ -49,8 +49,28 @@ export type Scope =
 	| {kind: 'site'; site: string}
 	| {kind: 'users'; policy: string; policyMode: PolicyMode; users: string[]};
 
+/**
+ * Skype for Business Server only: whether the plan may use the server switch, the IM
+ * configuration's `EnableOfflineIm` (`Set-CsImConfiguration`, Global or a site; design.md section 1).
+ * - `use` (the default): "on" also turns the server switch on where it governs the affected
+ *   users and is off (else they still cannot send offline messages); "off" for the organization
+ *   or a site turns the server switch off instead of changing the client policy, because it
+ *   reaches every user of the scope (per-user policy holders too) and leaves the saving of
+ *   conversations to Outlook alone;
+ * - `leave`: only the client policy changes, as in Microsoft's article for Online.
+ * Ignored for the Online target, which has no IM configuration.
+ */
+export type ServerSwitchMode = 'use' | 'leave';
+
 export type Choices = {
 	target: Target;
 	state: OnOff;
 	scope: Scope;
+	/** Absent means `use` (see `ServerSwitchMode`). */
+	serverSwitch?: ServerSwitchMode;
 };
+
+/** Whether the plan may change the IM configuration (Server target, not told to leave it). */
+export function usesServerSwitch(choices: Choices): boolean {
+	return choices.target.kind === 'server' && choices.serverSwitch !== 'leave';
+}

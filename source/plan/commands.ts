@@ -50,7 +50,20 @@ function identityArgument(ref: PolicyRef): string {
 // into `Tag:Name`, and a user's policy reference into `Tag:Name` or an empty string; without it
 // ConvertTo-Json would send a nested object.
 const selectPolicy = " | Select-Object @{Name='Identity'; Expression={[string]$_.Identity}}, EnableIMAutoArchiving";
-const selectUser = " | Select-Object SipAddress, DisplayName, @{Name='ClientPolicy'; Expression={[string]$_.ClientPolicy}}";
+// RegistrarPool gives the user's home site (through Get-CsPool), whose IM configuration decides.
+const selectUser =
+	" | Select-Object SipAddress, DisplayName, @{Name='ClientPolicy'; Expression={[string]$_.ClientPolicy}}, @{Name='RegistrarPool'; Expression={[string]$_.RegistrarPool}}";
+const selectImConfiguration = " | Select-Object @{Name='Identity'; Expression={[string]$_.Identity}}, EnableOfflineIm";
+
+/**
+ * The cmdlet that reads users: Get-CsUser exists only on-premises; Skype for Business Online has
+ * Get-CsOnlineUser (same -Identity and -Filter), design.md section 1.
+ */
+export type UserReader = 'Get-CsUser' | 'Get-CsOnlineUser';
+
+export function userReaderFor(target: {kind: 'server' | 'online'}): UserReader {
+	return target.kind === 'online' ? 'Get-CsOnlineUser' : 'Get-CsUser';
+}
 
 /**
  * Site and per-user policies are read with `-Filter`, not `-Identity`: an absent policy gives an
@@ -67,11 +80,61 @@ export const readPerUserPoliciesCommand = `Get-CsClientPolicy -Filter 'tag:*'${s
 export const readSitePoliciesCommand = `Get-CsClientPolicy -Filter 'site:*'${selectPolicy}`;
 
 /** Users holding a per-user client policy: the Global and site policies do not reach them. */
-export const readPolicyHoldersCommand = `Get-CsUser -Filter {ClientPolicy -ne $null}${selectUser}`;
-
-export function readUserCommand(identity: string): string {
-	return `Get-CsUser -Identity ${quote(identity)}${selectUser}`;
+export function readPolicyHoldersCommandFor(reader: UserReader): string {
+	return `${reader} -Filter {ClientPolicy -ne $null}${selectUser}`;
 }
+
+export const readPolicyHoldersCommand = readPolicyHoldersCommandFor('Get-CsUser');
+
+export function readUserCommand(identity: string, reader: UserReader = 'Get-CsUser'): string {
+	return `${reader} -Identity ${quote(identity)}${selectUser}`;
+}
+
+/** An IM configuration: the server switch, Global or a site's (never per user). */
+export type ImConfigurationRef = {kind: 'global'} | {kind: 'site'; site: string};
+
+/** How steps name an IM configuration in `subject`: `Global`, `site:Redmond`. */
+export function imConfigurationSubject(ref: ImConfigurationRef): string {
+	return ref.kind === 'global' ? 'Global' : `site:${ref.site}`;
+}
+
+/** Every IM configuration (Global and the sites'), Skype for Business Server 2015 June 2016 update and later. */
+export const readImConfigurationsCommand = `Get-CsImConfiguration${selectImConfiguration}`;
+
+/** One IM configuration; a site's with -Filter, so that a missing one gives an empty result, not an error. */
+export function readImConfigurationCommand(ref: ImConfigurationRef): string {
+	if (ref.kind === 'global') return `Get-CsImConfiguration -Identity Global${selectImConfiguration}`;
+	return `Get-CsImConfiguration -Filter ${quote(imConfigurationSubject(ref))}${selectImConfiguration}`;
+}
+
+export function setImConfigurationCommand(ref: ImConfigurationRef, value: boolean | {variable: string}): string {
+	const text = typeof value === 'object' ? `$${value.variable}` : powershellBoolean(value);
+	const identity = ref.kind === 'global' ? 'Global' : quote(imConfigurationSubject(ref));
+	return `Set-CsImConfiguration -Identity ${identity} -EnableOfflineIm ${text}`;
+}
+
+/** A site's own IM configuration (Global always exists and cannot be created). */
+export function newImConfigurationCommand(site: string, value: boolean): string {
+	return `New-CsImConfiguration -Identity ${quote(`site:${site}`)} -EnableOfflineIm ${powershellBoolean(value)}`;
+}
+
+export function removeImConfigurationCommand(site: string): string {
+	return `Remove-CsImConfiguration -Identity ${quote(`site:${site}`)}`;
+}
+
+/** A plan made offline does not know whether the site has its own IM configuration: set it, or create it. */
+export function setOrNewImConfigurationCommand(site: string, value: boolean): string {
+	const ref: ImConfigurationRef = {kind: 'site', site};
+	return `if (Get-CsImConfiguration -Filter ${quote(imConfigurationSubject(ref))}) { ${setImConfigurationCommand(ref, value)} } else { ${newImConfigurationCommand(site, value)} }`;
+}
+
+/** The rollback of `setOrNewImConfigurationCommand`, from the two placeholders the administrator fills in. */
+export function undoSetOrNewImConfigurationCommand(site: string, createdVariable: string, previousVariable: string): string {
+	return `if ($${createdVariable}) { ${removeImConfigurationCommand(site)} } else { ${setImConfigurationCommand({kind: 'site', site}, {variable: previousVariable})} }`;
+}
+
+/** The pools and their sites: a user's home site is their registrar pool's. */
+export const readPoolsCommand = "Get-CsPool | Select-Object Fqdn, @{Name='Site'; Expression={[string]$_.Site}}";
 
 /**
  * `value` is a literal (`$true`, `$false`, `$null`) or, in a rollback whose previous value is

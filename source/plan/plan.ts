@@ -33,13 +33,30 @@ export type UserState = {
 	displayName?: string;
 	/** The user's per-user client policy name, `null` when none is assigned. */
 	clientPolicy: string | null;
+	/** Server: the user's registrar pool (FQDN), which gives their home site. */
+	registrarPool?: string;
 	/** PowerShell's message when the read failed. */
 	error?: string;
 };
 
+/**
+ * The server switch of Skype for Business Server: an IM configuration (`Get-CsImConfiguration`),
+ * Global or a site's. A site's configuration, where one exists, governs the users homed in that
+ * site; otherwise Global does (Microsoft's "Enable or Disable Offline Instant Messaging (IM) in
+ * Skype for Business Server").
+ */
+export type ImConfigurationValue = {
+	/** As PowerShell prints it: `Global`, `Site:Redmond`. */
+	identity: string;
+	enableOfflineIm: boolean;
+};
+
+/** A pool and the site it belongs to (`Get-CsPool`): a user's home site is their registrar pool's. */
+export type PoolSite = {fqdn: string; site: string | null};
+
 /** A read whose output held rows of another shape than expected (see read-output.ts). */
 export type UnreadableRead = {
-	kind: 'read-policy' | 'read-per-user-policies' | 'read-policy-holders';
+	kind: 'read-policy' | 'read-per-user-policies' | 'read-policy-holders' | 'read-im-configurations' | 'read-pools' | 'read-site-policies';
 	/** `read-policy`: `Global`, `site:NAME` or `tag:NAME`. */
 	subject?: string;
 	rows: number;
@@ -62,6 +79,22 @@ export type TenantSnapshot = {
 	/** Users holding a per-user client policy (the Global policy does not reach them). */
 	perUserPolicyHolders?: Array<{identity: string; clientPolicy: string}>;
 	/**
+	 * Server: every IM configuration (Global and `site:*`), the server switch. Absent when it was
+	 * not read (a plan made offline) or the read failed (see `imConfigurationsUnread`).
+	 */
+	imConfigurations?: ImConfigurationValue[];
+	/**
+	 * Why a read of the IM configurations gave nothing: `no-cmdlet` when this server has no
+	 * Get-CsImConfiguration (before the Skype for Business Server 2015 June 2016 update, or Lync
+	 * Server), `failed` otherwise (PowerShell's message in `imConfigurationsError`).
+	 */
+	imConfigurationsUnread?: 'no-cmdlet' | 'failed';
+	imConfigurationsError?: string;
+	/** Server, per-user scope: the pools and their sites, to find the users' home sites. */
+	pools?: PoolSite[];
+	/** Global scope on a Server: every site client policy (the Global policy does not reach their users). */
+	sitePolicies?: PolicyValue[];
+	/**
 	 * Reads whose output had rows that could not be understood. A policy read with such a row and
 	 * no readable match stays unknown (it is not taken as missing).
 	 */
@@ -83,11 +116,17 @@ export type StepKind =
 	| 'read-per-user-policies'
 	| 'read-policy-holders'
 	| 'read-user'
+	| 'read-im-configurations'
+	| 'read-pools'
+	| 'read-site-policies'
 	| 'new-policy'
 	| 'set-policy'
 	| 'grant'
+	| 'new-im-configuration'
+	| 'set-im-configuration'
 	| 'verify-policy'
-	| 'verify-user';
+	| 'verify-user'
+	| 'verify-im-configuration';
 
 /**
  * What a change step changes, as data for the review screen: `from` is the value read before
@@ -97,7 +136,13 @@ export type StepEffect =
 	| {kind: 'policy-value'; policy: string; from?: ImArchiving; to: ImArchiving}
 	/** `conditional`: the guarded create of an offline plan, which creates only when missing. */
 	| {kind: 'policy-created'; policy: string; conditional: boolean}
-	| {kind: 'user-policy'; user: string; from?: string | null; to: string};
+	| {kind: 'user-policy'; user: string; from?: string | null; to: string}
+	/**
+	 * The server switch of `configuration` (`Global`, `site:NAME`). `created`: the plan creates the
+	 * site's IM configuration (`conditional`: only when missing, in a plan made offline); `from`
+	 * absent when not read.
+	 */
+	| {kind: 'server-switch'; configuration: string; from?: boolean; to: boolean; created?: 'yes' | 'if-missing'};
 
 /**
  * A value the rollback needs but the plan could not read (a plan made offline). The rollback
@@ -112,7 +157,7 @@ export type RollbackPlaceholder = {
 	 * - `policy-created`: whether the guarded create made the policy (default `$false`, which
 	 *   keeps a policy that may have existed before).
 	 */
-	kind: 'previous-value' | 'policy-created';
+	kind: 'previous-value' | 'policy-created' | 'previous-offline-im' | 'im-configuration-created';
 	/** `Global`, `site:NAME` or `tag:NAME`. */
 	subject: string;
 };
@@ -120,7 +165,8 @@ export type RollbackPlaceholder = {
 /** What a read-back must find for the change to count as done. */
 export type Expectation =
 	| {kind: 'policy-value'; identity: string; enableIMAutoArchiving: ImArchiving}
-	| {kind: 'user-policy'; user: string; clientPolicy: string};
+	| {kind: 'user-policy'; user: string; clientPolicy: string}
+	| {kind: 'im-configuration'; identity: string; enableOfflineIm: boolean};
 
 export type Step = {
 	/** Stable within a plan: `connect-1`, `grant-17`... */
@@ -171,7 +217,27 @@ export type Warning =
 	 * A per-user plan in which none of the users was found (or could be named): it changes nothing,
 	 * not even the policy, which would otherwise change for those who already hold it alone.
 	 */
-	| {kind: 'no-users-left'; policy: string};
+	| {kind: 'no-users-left'; policy: string}
+	/**
+	 * The server switch is off where it governs users this plan turns on: the plan turns it on
+	 * there (`turnedOn`), which reaches everyone that configuration governs, not only these users.
+	 */
+	| {kind: 'server-switch-turned-on'; configurations: string[]}
+	/**
+	 * The server switch is off where it governs users this plan turns on, and the plan was told
+	 * to leave it: those users still cannot send offline messages.
+	 */
+	| {kind: 'server-switch-left-off'; configurations: string[]}
+	/** "Off" for the organization or a site, through the server switch rather than the client policy. */
+	| {kind: 'off-by-server-switch'; site?: string}
+	/**
+	 * The server switch could not be read: `not-read` (a plan made offline), `no-cmdlet` (no
+	 * Get-CsImConfiguration: before the June 2016 update, or Lync Server), `failed`.
+	 * `fallback`: an "off" planned through the server switch uses the client policy instead.
+	 */
+	| {kind: 'server-switch-unknown'; reason: 'not-read' | 'no-cmdlet' | 'failed'; error?: string; fallback?: boolean}
+	/** Global scope: sites with a client policy of their own, which the Global policy does not reach. */
+	| {kind: 'global-skips-site-policies'; sites?: PolicyValue[]};
 
 export type Plan = {
 	choices: Choices;

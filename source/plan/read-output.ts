@@ -7,12 +7,12 @@
  * stay apart. Example: `Identity` as a nested object, which is how ConvertTo-Json sends an
  * XdsIdentity when the select does not turn it into a string first.
  */
-import type {ImArchiving, PolicyValue} from './plan.js';
+import type {ImArchiving, ImConfigurationValue, PolicyValue, PoolSite} from './plan.js';
 
 /** The result of running one command, as the bridge reports it (powershell/frame.ts `CommandResult`). */
 export type StepOutcome = {ok: true; output: unknown[]} | {ok: false; error: string; errorId?: string};
 
-export type UserRecord = {sipAddress?: string; displayName?: string; clientPolicy: string | null};
+export type UserRecord = {sipAddress?: string; displayName?: string; clientPolicy: string | null; registrarPool?: string};
 
 function record(value: unknown): Record<string, unknown> | undefined {
 	return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
@@ -77,10 +77,12 @@ export function userRowsFrom(output: readonly unknown[]): Rows<UserRecord> {
 			continue;
 		}
 
+		const registrarPool = text(fields['RegistrarPool']);
 		rows.push({
 			...(sipAddress ? {sipAddress} : {}),
 			...(displayName ? {displayName} : {}),
 			clientPolicy: clientPolicyName(policy),
+			...(registrarPool ? {registrarPool} : {}),
 		});
 	}
 
@@ -91,4 +93,43 @@ export function userRowsFrom(output: readonly unknown[]): Rows<UserRecord> {
 export function samePolicy(printed: string, wanted: string): boolean {
 	const normalize = (identity: string) => identity.toLowerCase().replace(/^tag:/, '');
 	return normalize(printed) === normalize(wanted);
+}
+
+/** `{"Identity":"Site:Redmond","EnableOfflineIm":false}` rows of Get-CsImConfiguration. */
+export function imConfigurationRowsFrom(output: readonly unknown[]): Rows<ImConfigurationValue> {
+	const rows: ImConfigurationValue[] = [];
+	let unreadable = 0;
+	for (const item of output) {
+		const fields = record(item);
+		const identity = text(fields?.['Identity']);
+		// The switch is a plain Boolean (the cmdlet page): a missing or empty value is not "off".
+		const value = archivingFrom(fields?.['EnableOfflineIm']);
+		if (identity && typeof value === 'boolean') rows.push({identity, enableOfflineIm: value});
+		else unreadable++;
+	}
+
+	return {rows, unreadable};
+}
+
+/**
+ * `{"Fqdn":"pool01.contoso.com","Site":"Site:Redmond"}` rows of Get-CsPool. The site is kept
+ * bare (`Redmond`): not verified against a real server whether `[string]$_.Site` prints
+ * `Site:Redmond` or the bare name, so both are read.
+ */
+export function poolRowsFrom(output: readonly unknown[]): Rows<PoolSite> {
+	const rows: PoolSite[] = [];
+	let unreadable = 0;
+	for (const item of output) {
+		const fields = record(item);
+		const fqdn = text(fields?.['Fqdn']);
+		if (!fqdn) {
+			unreadable++;
+			continue;
+		}
+
+		const site = text(fields?.['Site'])?.replace(/^site:/i, '') ?? null;
+		rows.push({fqdn, site});
+	}
+
+	return {rows, unreadable};
 }

@@ -51,7 +51,14 @@ function scriptCommand(step: Step): string {
 function header(plan: Plan, language: Language, kind: 'script' | 'rollback', options: ScriptOptions): string[] {
 	const t = planTexts(language);
 	const {choices} = plan;
-	const what = `${t.change(choices.state)} (EnableIMAutoArchiving ${choices.state === 'on' ? '$true' : '$false'})`;
+	// The settings the plan changes: the client policy's, the server switch's, or both.
+	const value = choices.state === 'on' ? '$true' : '$false';
+	const kinds = new Set(plan.steps.filter(step => step.phase === 'change').map(step => step.effect?.kind));
+	const settings = [
+		...(kinds.has('server-switch') && !kinds.has('policy-value') ? [] : [`EnableIMAutoArchiving ${value}`]),
+		...(kinds.has('server-switch') ? [`EnableOfflineIm ${value}`] : []),
+	];
+	const what = `${t.change(choices.state)} (${settings.join(', ')})`;
 	const lines = [
 		commentLine(kind === 'script' ? t.script.title(version) : t.rollback.title(version)),
 		'#',

@@ -5,7 +5,7 @@
  * "missing"). A user read always gives a `UserState`: found, not found, ambiguous or unreadable.
  */
 import type {Step, TenantSnapshot, UnreadableRead, UserState} from './plan.js';
-import {policyRowsFrom, samePolicy, type StepOutcome, userRowsFrom} from './read-output.js';
+import {imConfigurationRowsFrom, policyRowsFrom, poolRowsFrom, samePolicy, type StepOutcome, userRowsFrom} from './read-output.js';
 
 export type ReadResult = {step: Step; outcome: StepOutcome};
 
@@ -17,6 +17,11 @@ export function snapshotFromReads(results: Iterable<ReadResult>): TenantSnapshot
 		if (step.phase !== 'read') continue;
 		if (step.kind === 'read-user' && step.subject !== undefined) {
 			users.push(userStateFrom(step.subject, outcome));
+			continue;
+		}
+
+		if (step.kind === 'read-im-configurations') {
+			readImConfigurations(snapshot, outcome, unreadable);
 			continue;
 		}
 
@@ -58,6 +63,20 @@ export function snapshotFromReads(results: Iterable<ReadResult>): TenantSnapshot
 				break;
 			}
 
+			case 'read-site-policies': {
+				const {rows, unreadable: rowsUnreadable} = policyRowsFrom(outcome.output);
+				snapshot.sitePolicies = rows;
+				if (rowsUnreadable > 0) unreadable.push({kind: 'read-site-policies', rows: rowsUnreadable});
+				break;
+			}
+
+			case 'read-pools': {
+				const {rows, unreadable: rowsUnreadable} = poolRowsFrom(outcome.output);
+				snapshot.pools = rows;
+				if (rowsUnreadable > 0) unreadable.push({kind: 'read-pools', rows: rowsUnreadable});
+				break;
+			}
+
 			default:
 				break;
 		}
@@ -66,6 +85,30 @@ export function snapshotFromReads(results: Iterable<ReadResult>): TenantSnapshot
 	if (users.length > 0) snapshot.users = users;
 	if (unreadable.length > 0) snapshot.unreadable = unreadable;
 	return snapshot;
+}
+
+/**
+ * The server switch. A server without Get-CsImConfiguration (before the Skype for Business Server
+ * 2015 June 2016 update, or Lync Server) answers with CommandNotFoundException: the switch does
+ * not exist there, which is not the same as a read that failed.
+ */
+function readImConfigurations(snapshot: TenantSnapshot, outcome: StepOutcome, unreadable: UnreadableRead[]): void {
+	if (!outcome.ok) {
+		const missing = /^CommandNotFoundException/i.test(outcome.errorId ?? '') || /Get-CsImConfiguration' is not recognized/i.test(outcome.error);
+		snapshot.imConfigurationsUnread = missing ? 'no-cmdlet' : 'failed';
+		if (!missing) snapshot.imConfigurationsError = outcome.error;
+		return;
+	}
+
+	const {rows, unreadable: rowsUnreadable} = imConfigurationRowsFrom(outcome.output);
+	if (rowsUnreadable > 0) {
+		// A row we cannot read may be the one that governs: the whole read stays unknown.
+		unreadable.push({kind: 'read-im-configurations', rows: rowsUnreadable});
+		snapshot.imConfigurationsUnread = 'failed';
+		return;
+	}
+
+	snapshot.imConfigurations = rows;
 }
 
 /** The real text of a missing user (Get-CsUser, Grant-CsClientPolicy). */

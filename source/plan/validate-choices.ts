@@ -51,6 +51,7 @@ export function validateChoices(choices: Choices): void {
 		check('target.adminDomain', target.adminDomain, validateAdminDomain);
 	}
 
+	if (choices.serverSwitch !== undefined) oneOf('serverSwitch', choices.serverSwitch, ['use', 'leave']);
 	oneOf('scope.kind', scope.kind, ['global', 'site', 'users']);
 	if (scope.kind === 'site') {
 		if (target.kind === 'online') fail('scope', 'an Online target has no site policies');

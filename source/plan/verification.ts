@@ -3,11 +3,11 @@
  * to do. The read-back uses the same commands as the reads before the change.
  */
 import type {Choices} from './choices.js';
-import {type PolicyRef, policySubject, printedIdentity, readPolicyCommand, readUserCommand} from './commands.js';
+import {type PolicyRef, policySubject, printedIdentity, readPolicyCommand, readUserCommand, type UserReader, userReaderFor} from './commands.js';
 import {archivingFor} from './changes.js';
 import type {Expectation, ImArchiving, Step} from './plan.js';
 import {scopePolicy} from './reads.js';
-import {policyRowsFrom, samePolicy, type StepOutcome, userRowsFrom} from './read-output.js';
+import {imConfigurationRowsFrom, policyRowsFrom, samePolicy, type StepOutcome, userRowsFrom} from './read-output.js';
 import type {StepDraft} from './step-draft.js';
 
 export function verifyPolicyStep(ref: PolicyRef, value: ImArchiving): StepDraft {
@@ -22,11 +22,11 @@ export function verifyPolicyStep(ref: PolicyRef, value: ImArchiving): StepDraft 
 	};
 }
 
-export function verifyUserStep(identity: string, policy: string): StepDraft {
+export function verifyUserStep(identity: string, policy: string, reader: UserReader = 'Get-CsUser'): StepDraft {
 	return {
 		phase: 'verify',
 		kind: 'verify-user',
-		command: readUserCommand(identity),
+		command: readUserCommand(identity, reader),
 		subject: identity,
 		rollback: [],
 		expect: {kind: 'user-policy', user: identity, clientPolicy: policy},
@@ -40,7 +40,8 @@ export function verifySteps(choices: Choices, grantedUsers: readonly string[]): 
 	if (scope.kind === 'users' && grantedUsers.length === 0) return [];
 	const steps = [verifyPolicyStep(scopePolicy(scope), archivingFor(choices.state))];
 	if (scope.kind === 'users') {
-		for (const user of grantedUsers) steps.push(verifyUserStep(user, scope.policy));
+		const reader = userReaderFor(choices.target);
+		for (const user of grantedUsers) steps.push(verifyUserStep(user, scope.policy, reader));
 	}
 
 	return steps;
@@ -52,6 +53,9 @@ export type Found =
 	| {kind: 'policy-missing'}
 	| {kind: 'user-policy'; clientPolicy: string | null}
 	| {kind: 'user-missing'}
+	| {kind: 'im-configuration'; identity: string; enableOfflineIm: boolean}
+	/** No IM configuration of that identity (a site without its own). */
+	| {kind: 'im-configuration-missing'}
 	/** The identity matched several users (the read-back returned `matches` records). */
 	| {kind: 'user-ambiguous'; matches: number}
 	/** The read-back returned rows of another shape than expected: nothing could be checked. */
@@ -78,6 +82,17 @@ export function checkVerification(step: Step, outcome: StepOutcome): Verificatio
 			ok: value.enableIMAutoArchiving === expected.enableIMAutoArchiving,
 			expected,
 			found: {kind: 'policy-value', identity: value.identity, enableIMAutoArchiving: value.enableIMAutoArchiving},
+		};
+	}
+
+	if (expected.kind === 'im-configuration') {
+		const {rows, unreadable} = imConfigurationRowsFrom(outcome.output);
+		const value = rows.find(candidate => candidate.identity.toLowerCase() === expected.identity.toLowerCase());
+		if (!value) return {ok: false, expected, found: unreadable > 0 ? {kind: 'unreadable', rows: unreadable} : {kind: 'im-configuration-missing'}};
+		return {
+			ok: value.enableOfflineIm === expected.enableOfflineIm,
+			expected,
+			found: {kind: 'im-configuration', identity: value.identity, enableOfflineIm: value.enableOfflineIm},
 		};
 	}
 

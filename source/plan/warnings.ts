@@ -8,6 +8,7 @@
 import type {Choices} from './choices.js';
 import type {PolicyResolution} from './changes.js';
 import type {Step, TenantSnapshot, UserState, Warning} from './plan.js';
+import type {ServerSwitchPlan} from './server-switch.js';
 
 export type WarningSeverity = 'info' | 'caution' | 'blocking';
 
@@ -21,7 +22,10 @@ export function warningSeverity(warning: Warning): WarningSeverity {
 		case 'policy-exists':
 			return warning.reused ? 'caution' : 'blocking';
 		case 'click-to-run-only':
+		case 'off-by-server-switch':
 			return 'info';
+		case 'global-skips-site-policies':
+			return warning.sites?.length === 0 ? 'info' : 'caution';
 		case 'grant-replaces-policy':
 			// Known to replace nobody's policy: worth saying, not worth a caution.
 			return warning.users?.length === 0 ? 'info' : 'caution';
@@ -35,13 +39,16 @@ export function warningsFor(
 	snapshot: TenantSnapshot,
 	changes: readonly Step[],
 	resolution: PolicyResolution | undefined,
+	serverSwitch?: ServerSwitchPlan,
 ): Warning[] {
 	const warnings: Warning[] = [];
 	const {scope} = choices;
+	// "Off" through the server switch: the client policy's cautions do not apply.
+	const clientPolicy = !serverSwitch?.replacesClientPolicy;
 	if (choices.target.kind === 'online') warnings.push({kind: 'online-retired'});
 	if (snapshot.unreadable) warnings.push({kind: 'output-unreadable', reads: snapshot.unreadable});
 
-	if (scope.kind === 'site' && snapshot.site === 'missing') warnings.push({kind: 'site-policy-missing', site: scope.site});
+	if (clientPolicy && scope.kind === 'site' && snapshot.site === 'missing') warnings.push({kind: 'site-policy-missing', site: scope.site});
 	if (scope.kind === 'users') {
 		const exists = snapshot.policy !== undefined && snapshot.policy !== 'missing';
 		// Nobody left to give the policy to: the plan does not touch it, so its caution does not apply.
@@ -52,7 +59,14 @@ export function warningsFor(
 		if (nobodyLeft) warnings.push({kind: 'no-users-left', policy: scope.policy});
 	}
 
-	if (scope.kind === 'global' || scope.kind === 'site') {
+	if (!clientPolicy) {
+		// Nothing about the client policy applies: it is not changed.
+	} else if (scope.kind === 'global' || scope.kind === 'site') {
+		if (scope.kind === 'global' && choices.target.kind === 'server') {
+			const sites = snapshot.sitePolicies;
+			warnings.push({kind: 'global-skips-site-policies', ...(sites ? {sites} : {})});
+		}
+
 		warnings.push({
 			kind: 'global-skips-per-user-holders',
 			...(scope.kind === 'site' ? {site: scope.site} : {}),
@@ -66,7 +80,9 @@ export function warningsFor(
 		warnings.push({kind: 'grant-replaces-policy', ...(replaced ? {users: replaced} : {})});
 	}
 
-	warnings.push(choices.state === 'off' ? {kind: 'off-stops-outlook-history'} : {kind: 'click-to-run-only'});
+	if (choices.state === 'on') warnings.push({kind: 'click-to-run-only'});
+	else if (clientPolicy) warnings.push({kind: 'off-stops-outlook-history'});
+	warnings.push(...(serverSwitch?.warnings ?? []));
 
 	const rollbackUnknown = changes.some(
 		step => (step.rollbackPlaceholders?.length ?? 0) > 0 || (step.effect?.kind === 'user-policy' && step.effect.from === undefined),

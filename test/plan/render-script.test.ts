@@ -12,7 +12,8 @@ import {grantCommand} from '../../source/plan/commands.js';
 import {parseSimpleCommand, tokenizeCommandLine} from '../support/powershell-literal-oracle.js';
 
 const now = new Date('2025-03-01T10:00:00Z');
-const globalOff: Choices = {target: {kind: 'server', signIn: {kind: 'integrated'}}, state: 'off', scope: {kind: 'global'}};
+/** The article's client-policy flow (the server switch left alone): see build-plan.test.ts for the switch. */
+const globalOff: Choices = {target: {kind: 'server', signIn: {kind: 'integrated'}}, state: 'off', scope: {kind: 'global'}, serverSwitch: 'leave'};
 const usersOff = (users: string[]): Choices => ({
 	target: {kind: 'server', pool: 'pool01.contoso.com', signIn: {kind: 'integrated'}},
 	state: 'off',
@@ -44,7 +45,9 @@ describe('renderScript', () => {
 			"$ErrorActionPreference = 'Stop'",
 			'Import-Module SkypeForBusiness',
 			`Get-CsClientPolicy -Identity Global${selectPolicy} | Format-List`,
-			"Get-CsUser -Filter {ClientPolicy -ne $null} | Select-Object SipAddress, DisplayName, @{Name='ClientPolicy'; Expression={[string]$_.ClientPolicy}} | Format-List",
+			"Get-CsUser -Filter {ClientPolicy -ne $null} | Select-Object SipAddress, DisplayName, @{Name='ClientPolicy'; Expression={[string]$_.ClientPolicy}}, @{Name='RegistrarPool'; Expression={[string]$_.RegistrarPool}} | Format-List",
+			`Get-CsClientPolicy -Filter 'site:*'${selectPolicy} | Format-List`,
+			"Get-CsImConfiguration | Select-Object @{Name='Identity'; Expression={[string]$_.Identity}}, EnableOfflineIm | Format-List",
 			'Set-CsClientPolicy -Identity Global -EnableIMAutoArchiving $false',
 			`Get-CsClientPolicy -Identity Global${selectPolicy} | Format-List`,
 		]);
@@ -122,8 +125,10 @@ describe('renderRollbackScript', () => {
 			"if ($policyCreatedByPlan) { Remove-CsClientPolicy -Identity 'OfflineIM' }",
 			`Get-CsClientPolicy -Filter 'tag:OfflineIM'${selectPolicy} | Format-List`,
 			`Get-CsClientPolicy -Filter 'tag:*'${selectPolicy} | Format-List`,
-			"Get-CsUser -Identity 'a' | Select-Object SipAddress, DisplayName, @{Name='ClientPolicy'; Expression={[string]$_.ClientPolicy}} | Format-List",
-			"Get-CsUser -Identity 'b' | Select-Object SipAddress, DisplayName, @{Name='ClientPolicy'; Expression={[string]$_.ClientPolicy}} | Format-List",
+			"Get-CsUser -Identity 'a' | Select-Object SipAddress, DisplayName, @{Name='ClientPolicy'; Expression={[string]$_.ClientPolicy}}, @{Name='RegistrarPool'; Expression={[string]$_.RegistrarPool}} | Format-List",
+			"Get-CsUser -Identity 'b' | Select-Object SipAddress, DisplayName, @{Name='ClientPolicy'; Expression={[string]$_.ClientPolicy}}, @{Name='RegistrarPool'; Expression={[string]$_.RegistrarPool}} | Format-List",
+			"Get-CsImConfiguration | Select-Object @{Name='Identity'; Expression={[string]$_.Identity}}, EnableOfflineIm | Format-List",
+			"Get-CsPool | Select-Object Fqdn, @{Name='Site'; Expression={[string]$_.Site}} | Format-List",
 		]);
 		const all = lines(rollback);
 		expect(all[all.indexOf('$previousValue = $null') - 1]).toMatch(/^# FILL IN: EnableIMAutoArchiving of the per-user policy OfflineIM/);

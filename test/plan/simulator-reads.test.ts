@@ -47,7 +47,7 @@ describe('reads against the simulator', () => {
 		]);
 		expect(snapshot.unreadable).toBeUndefined();
 		expect(snapshot.users).toEqual([
-			{identity: 'Ken Myer', found: true, sipAddress: 'sip:kenmyer@contoso.com', displayName: 'Ken Myer', clientPolicy: 'SalesPolicy'},
+			{identity: 'Ken Myer', found: true, sipAddress: 'sip:kenmyer@contoso.com', displayName: 'Ken Myer', clientPolicy: 'SalesPolicy', registrarPool: 'pool01.contoso.com'},
 			{identity: 'Ghost', found: false, unresolved: 'not-found', clientPolicy: null, error: expect.stringContaining('Management object not found for identity')},
 			{identity: 'Tony Smith', found: false, unresolved: 'ambiguous', clientPolicy: null, error: expect.any(String)},
 		]);

@@ -39,7 +39,26 @@ function readLabel(read: UnreadableRead): string {
 			return 'the list of per-user client policies';
 		case 'read-policy-holders':
 			return 'the list of users who hold a per-user client policy';
+		case 'read-im-configurations':
+			return 'the IM configurations (the server switch)';
+		case 'read-pools':
+			return 'the list of pools and their sites';
+		case 'read-site-policies':
+			return 'the list of site client policies';
 	}
+}
+
+/** An IM configuration by its subject (`Global`, `site:Redmond`). */
+function configurationLabel(subject: string): string {
+	return subject.toLowerCase().startsWith('site:') ? `the IM configuration of site ${subject.slice(5)}` : 'the Global IM configuration';
+}
+
+function configurationList(subjects: readonly string[]): string {
+	return nameList(subjects.map(configurationLabel));
+}
+
+function onOff(value: boolean): string {
+	return value ? 'on' : 'off';
 }
 
 /** The first line of PowerShell's message: enough to tell "Access is denied" from a timeout. */
@@ -134,6 +153,22 @@ export const plan = {
 				return 'List the users who hold a per-user client policy (the change does not reach them).';
 			case 'read-user':
 				return `Read the per-user client policy of ${subject}.`;
+			case 'read-im-configurations':
+				return 'Read the server switch: every IM configuration (Global and the sites’) with its EnableOfflineIm.';
+			case 'read-pools':
+				return 'List the pools and their sites (a user’s registrar pool gives their home site).';
+			case 'read-site-policies':
+				return 'List the site client policies (the Global policy does not reach the users of those sites).';
+			case 'new-im-configuration':
+				return step.effect?.kind === 'server-switch' && step.effect.created === 'if-missing'
+					? `Turn the server switch ${onOff(step.effect.to)} for site ${subject.slice(5)}: set its IM configuration, or create one if it has none.`
+					: `Give site ${subject.slice(5)} an IM configuration of its own with the server switch ${step.effect?.kind === 'server-switch' ? onOff(step.effect.to) : ''} (the other sites keep theirs).`;
+			case 'set-im-configuration':
+				return step.effect?.kind === 'server-switch'
+					? `Turn the server switch ${onOff(step.effect.to)} in ${configurationLabel(subject)} (EnableOfflineIm).`
+					: `Change ${configurationLabel(subject)}.`;
+			case 'verify-im-configuration':
+				return `Check the server switch in ${configurationLabel(subject)}.`;
 			case 'new-policy':
 				return step.effect?.kind === 'policy-created' && step.effect.conditional
 					? `Create ${policyLabel(subject)} if it does not exist yet.`
@@ -161,7 +196,7 @@ export const plan = {
 			case 'grant':
 				return `Give ${users(count)} the per-user policy ${policy} (it replaces any per-user client policy they hold).`;
 			case 'verify-user':
-				return `Check that ${users(count)} now hold the per-user policy ${policy}.`;
+				return `Check that ${users(count)} now ${count === 1 ? 'holds' : 'hold'} the per-user policy ${policy}.`;
 		}
 	},
 
@@ -176,10 +211,18 @@ export const plan = {
 			'BEFORE YOU RUN IT: this plan was made without reading the tenant. Fill in each line marked FILL IN below with the value that step 2 of the script printed.',
 		previousPoliciesUnknown:
 			'The users’ previous per-user client policies were not known: this rollback removes the per-user policy from each user. Re-grant any user who held another one before (step 2 of the script printed it).',
-		placeholder: (placeholder: RollbackPlaceholder): string =>
-			placeholder.kind === 'previous-value'
-				? `FILL IN: EnableIMAutoArchiving of ${policyLabel(placeholder.subject)} as step 2 printed it before the change: $true, $false, or $null when it was empty (not set).`
-				: `FILL IN: $true only if step 2 found no ${policyLabel(placeholder.subject)} (so the script created it); otherwise leave $false, because removing it would take it away from everyone who holds it.`,
+		placeholder: (placeholder: RollbackPlaceholder): string => {
+			switch (placeholder.kind) {
+				case 'previous-value':
+					return `FILL IN: EnableIMAutoArchiving of ${policyLabel(placeholder.subject)} as step 2 printed it before the change: $true, $false, or $null when it was empty (not set).`;
+				case 'policy-created':
+					return `FILL IN: $true only if step 2 did not find ${policyLabel(placeholder.subject)} (so the script created it); otherwise leave $false, because removing it would take it away from everyone who holds it.`;
+				case 'previous-offline-im':
+					return `FILL IN: EnableOfflineIm of ${configurationLabel(placeholder.subject)} as step 2 printed it before the change: $true or $false.`;
+				case 'im-configuration-created':
+					return `FILL IN: $true only if step 2 did not list ${configurationLabel(placeholder.subject)} (so the script created it); otherwise leave $false.`;
+			}
+		},
 		undo: 'Undo, in reverse order',
 		readBack: 'Read back: the values as they are now',
 		purpose: (step: Step): string => {
@@ -191,6 +234,14 @@ export const plan = {
 					return step.effect?.kind === 'policy-value' && step.effect.from !== undefined
 						? `Put ${policyLabel(subject)} back as it was: ${common.archivingValue(step.effect.from)}.`
 						: `Put ${policyLabel(subject)} back to its value before the change.`;
+				case 'set-im-configuration':
+					return step.effect?.kind === 'server-switch' && step.effect.from !== undefined
+						? `Put the server switch in ${configurationLabel(subject)} back as it was: ${onOff(step.effect.from)}.`
+						: `Put the server switch in ${configurationLabel(subject)} back to its value before the change.`;
+				case 'new-im-configuration':
+					return step.effect?.kind === 'server-switch' && step.effect.created === 'if-missing'
+						? `Remove ${configurationLabel(subject)} if the script created it, else put its server switch back.`
+						: `Remove ${configurationLabel(subject)}, which the script created (the site follows Global again).`;
 				default:
 					return `Undo: ${step.command}`;
 			}
@@ -248,6 +299,32 @@ export const plan = {
 				return `The per-user policy ${warning.policy} does not exist, so Set-CsClientPolicy will fail. Choose to create it instead.`;
 			case 'no-users-left':
 				return `None of the users can be given the policy, so there is nothing to run: the policy ${warning.policy} is left as it is (setting it would change it only for those who already hold it). Correct the names, then plan again.`;
+			case 'server-switch-turned-on':
+				return `The server switch (EnableOfflineIm) is off in ${configurationList(warning.configurations)}, which decides for these users: with it off they cannot send offline messages whatever their client policy says. The plan turns it on, so every user it governs whose client policy allows it can send offline messages too, not only these. To leave it as it is, plan with --server-switch leave.`;
+			case 'server-switch-left-off':
+				return `The server switch (EnableOfflineIm) is off in ${configurationList(warning.configurations)} and the plan leaves it so: these users still cannot send offline messages after the change. Turn it on with Set-CsImConfiguration, or plan again without --server-switch leave.`;
+			case 'off-by-server-switch':
+				return `${warning.site ? `For site ${warning.site}` : 'For the whole organization'} offline messages are turned off with the server switch (Set-CsImConfiguration -EnableOfflineIm $false): it reaches every user ${warning.site ? 'homed in that site' : 'of the organization'}, also those with a per-user client policy, and leaves the saving of conversations to Outlook’s Conversation History as it is. The client policy (EnableIMAutoArchiving $false) would not reach per-user policy holders and would also stop that saving; to use it instead, plan with --server-switch leave.`;
+			case 'server-switch-unknown': {
+				const why =
+					warning.reason === 'not-read'
+						? 'This plan was made without reading the server switch (Get-CsImConfiguration); step 2 of the script prints it.'
+						: warning.reason === 'no-cmdlet'
+							? 'This server has no Get-CsImConfiguration: the server switch exists from the Skype for Business Server 2015 June 2016 update on.'
+							: `The server switch could not be read${warning.error ? ` (${firstLine(warning.error)})` : ''}.`;
+				return warning.fallback
+					? `${why} So the plan turns offline messages off through the client policy instead.`
+					: `${why} Offline messages also need EnableOfflineIm on in the IM configuration of the users’ site (or Global).`;
+			}
+
+			case 'global-skips-site-policies': {
+				const base = 'The Global policy does not reach the users of a site that has a client policy of its own: they keep that policy’s setting.';
+				if (!warning.sites) return base;
+				if (warning.sites.length === 0) return `${base} No site has one now.`;
+				const list = nameList(warning.sites.map(site => `${site.identity.replace(/^site:/i, '')} (${common.archivingValue(site.enableIMAutoArchiving)})`));
+				return `${base} ${warning.sites.length === 1 ? '1 site has one' : `${warning.sites.length} sites have one`}: ${list}.`;
+			}
+
 			case 'site-policy-missing':
 				return `Site ${warning.site} has no client policy of its own, so Set-CsClientPolicy will fail. Create one first with New-CsClientPolicy -Identity site:${warning.site} (a new policy starts from the default settings, not from the Global policy’s).`;
 		}
@@ -323,6 +400,10 @@ export const plan = {
 				return found.clientPolicy === null ? 'no per-user client policy' : `per-user client policy ${found.clientPolicy}`;
 			case 'user-missing':
 				return 'the user was not found';
+			case 'im-configuration':
+				return `${found.identity}: server switch ${onOff(found.enableOfflineIm)}`;
+			case 'im-configuration-missing':
+				return 'the IM configuration does not exist';
 			case 'user-ambiguous':
 				return `the name matches ${found.matches} users`;
 			case 'unreadable':

@@ -43,7 +43,31 @@ function readLabel(read: UnreadableRead): string {
 			return 'l’elenco dei criteri client per utente';
 		case 'read-policy-holders':
 			return 'l’elenco degli utenti che hanno un criterio client per utente';
+		case 'read-im-configurations':
+			return 'le configurazioni IM (l’interruttore del server)';
+		case 'read-pools':
+			return 'l’elenco dei pool e dei loro siti';
+		case 'read-site-policies':
+			return 'l’elenco dei criteri client dei siti';
 	}
+}
+
+/** Una configurazione IM dal suo soggetto (`Global`, `site:Redmond`). */
+function configurationLabel(subject: string): string {
+	return subject.toLowerCase().startsWith('site:') ? `la configurazione IM del sito ${subject.slice(5)}` : 'la configurazione IM Global';
+}
+
+/** "nella configurazione ...", "della configurazione ...": every label starts with "la". */
+function configurationWith(preposition: 'nella' | 'della', subject: string): string {
+	return `${preposition}${configurationLabel(subject).slice('la'.length)}`;
+}
+
+function configurationList(subjects: readonly string[]): string {
+	return nameList(subjects.map(subject => configurationWith('nella', subject)));
+}
+
+function onOff(value: boolean): string {
+	return value ? 'attivo' : 'disattivato';
 }
 
 function firstLine(message: string): string {
@@ -130,6 +154,22 @@ export const plan: typeof english = {
 				return 'Elenca gli utenti che hanno un criterio client per utente (la modifica non li raggiunge).';
 			case 'read-user':
 				return `Legge il criterio client per utente di ${subject}.`;
+			case 'read-im-configurations':
+				return 'Legge l’interruttore del server: ogni configurazione IM (Global e dei siti) con il suo EnableOfflineIm.';
+			case 'read-pools':
+				return 'Elenca i pool e i loro siti (il pool di registrazione di un utente dà il suo sito).';
+			case 'read-site-policies':
+				return 'Elenca i criteri client dei siti (il criterio Global non raggiunge gli utenti di quei siti).';
+			case 'new-im-configuration':
+				return step.effect?.kind === 'server-switch' && step.effect.created === 'if-missing'
+					? `${step.effect.to ? 'Attiva' : 'Disattiva'} l’interruttore del server per il sito ${subject.slice(5)}: modifica la sua configurazione IM, o ne crea una se non ce l’ha.`
+					: `Crea per il sito ${subject.slice(5)} una configurazione IM propria con l’interruttore del server ${step.effect?.kind === 'server-switch' ? onOff(step.effect.to) : ''} (gli altri siti mantengono la loro).`;
+			case 'set-im-configuration':
+				return step.effect?.kind === 'server-switch'
+					? `${step.effect.to ? 'Attiva' : 'Disattiva'} l’interruttore del server ${configurationWith('nella', subject)} (EnableOfflineIm).`
+					: `Modifica ${configurationLabel(subject)}.`;
+			case 'verify-im-configuration':
+				return `Controlla l’interruttore del server ${configurationWith('nella', subject)}.`;
 			case 'new-policy':
 				return step.effect?.kind === 'policy-created' && step.effect.conditional
 					? `Crea ${policyLabel(subject)} se non esiste ancora.`
@@ -171,10 +211,18 @@ export const plan: typeof english = {
 			'PRIMA DI ESEGUIRLO: questo piano è stato preparato senza leggere il tenant. Compila ogni riga segnata DA COMPILARE qui sotto con il valore stampato dal passo 2 dello script.',
 		previousPoliciesUnknown:
 			'I criteri client per utente assegnati prima non erano noti: questo ripristino toglie il criterio per utente a ogni utente. Riassegna il criterio precedente a chi ne aveva un altro (il passo 2 dello script lo ha stampato).',
-		placeholder: placeholder =>
-			placeholder.kind === 'previous-value'
-				? `DA COMPILARE: EnableIMAutoArchiving ${withPreposition('del', placeholder.subject)} come il passo 2 lo ha stampato prima della modifica: $true, $false, oppure $null se era vuoto (non impostato).`
-				: `DA COMPILARE: $true solo se il passo 2 non ha trovato ${policyLabel(placeholder.subject)} (quindi lo ha creato lo script); altrimenti lascia $false, perché rimuoverlo lo toglierebbe a tutti quelli che lo hanno.`,
+		placeholder: placeholder => {
+			switch (placeholder.kind) {
+				case 'previous-value':
+					return `DA COMPILARE: EnableIMAutoArchiving ${withPreposition('del', placeholder.subject)} come il passo 2 lo ha stampato prima della modifica: $true, $false, oppure $null se era vuoto (non impostato).`;
+				case 'policy-created':
+					return `DA COMPILARE: $true solo se il passo 2 non ha trovato ${policyLabel(placeholder.subject)} (quindi lo ha creato lo script); altrimenti lascia $false, perché rimuoverlo lo toglierebbe a tutti quelli che lo hanno.`;
+				case 'previous-offline-im':
+					return `DA COMPILARE: EnableOfflineIm ${configurationWith('della', placeholder.subject)} come il passo 2 lo ha stampato prima della modifica: $true o $false.`;
+				case 'im-configuration-created':
+					return `DA COMPILARE: $true solo se il passo 2 non ha elencato ${configurationLabel(placeholder.subject)} (quindi l’ha creata lo script); altrimenti lascia $false.`;
+			}
+		},
 		undo: 'Annullamento, in ordine inverso',
 		readBack: 'Rilettura: i valori come sono adesso',
 		purpose: step => {
@@ -186,6 +234,14 @@ export const plan: typeof english = {
 					return step.effect?.kind === 'policy-value' && step.effect.from !== undefined
 						? `Riporta ${policyLabel(subject)} al valore di prima: ${common.archivingValue(step.effect.from)}.`
 						: `Riporta ${policyLabel(subject)} al valore che aveva prima della modifica.`;
+				case 'set-im-configuration':
+					return step.effect?.kind === 'server-switch' && step.effect.from !== undefined
+						? `Riporta l’interruttore del server ${configurationWith('nella', subject)} al valore di prima: ${onOff(step.effect.from)}.`
+						: `Riporta l’interruttore del server ${configurationWith('nella', subject)} al valore che aveva prima della modifica.`;
+				case 'new-im-configuration':
+					return step.effect?.kind === 'server-switch' && step.effect.created === 'if-missing'
+						? `Rimuove ${configurationLabel(subject)} se l’ha creata lo script, altrimenti ne riporta l’interruttore al valore di prima.`
+						: `Rimuove ${configurationLabel(subject)}, creata dallo script (il sito torna a seguire Global).`;
 				default:
 					return `Annulla: ${step.command}`;
 			}
@@ -245,6 +301,32 @@ export const plan: typeof english = {
 				return `Il criterio per utente ${warning.policy} non esiste, quindi Set-CsClientPolicy non riuscirà. Scegli invece di crearlo.`;
 			case 'no-users-left':
 				return `A nessuno degli utenti si può assegnare il criterio, quindi non c’è nulla da eseguire: il criterio ${warning.policy} resta com’è (modificarlo lo cambierebbe solo per chi lo ha già). Correggi i nomi, poi prepara di nuovo il piano.`;
+			case 'server-switch-turned-on':
+				return `L’interruttore del server (EnableOfflineIm) è disattivato ${configurationList(warning.configurations)}, che decide per questi utenti: finché è disattivato non possono inviare messaggi offline, qualunque cosa dica il loro criterio client. Il piano lo attiva, quindi potranno inviare messaggi offline anche tutti gli altri utenti che governa e il cui criterio client lo consente, non solo questi. Per lasciarlo com’è, prepara il piano con --server-switch leave.`;
+			case 'server-switch-left-off':
+				return `L’interruttore del server (EnableOfflineIm) è disattivato ${configurationList(warning.configurations)} e il piano lo lascia così: dopo la modifica questi utenti non potranno comunque inviare messaggi offline. Attivalo con Set-CsImConfiguration, o prepara di nuovo il piano senza --server-switch leave.`;
+			case 'off-by-server-switch':
+				return `${warning.site ? `Per il sito ${warning.site}` : 'Per tutta l’organizzazione'} i messaggi offline vengono disattivati con l’interruttore del server (Set-CsImConfiguration -EnableOfflineIm $false): raggiunge tutti gli utenti ${warning.site ? 'di quel sito' : 'dell’organizzazione'}, anche quelli con un criterio client per utente, e lascia com’è il salvataggio delle conversazioni nella Cronologia conversazioni di Outlook. Il criterio client (EnableIMAutoArchiving $false) non raggiungerebbe chi ha un criterio per utente e fermerebbe anche quel salvataggio; per usarlo comunque, prepara il piano con --server-switch leave.`;
+			case 'server-switch-unknown': {
+				const why =
+					warning.reason === 'not-read'
+						? 'Questo piano è stato preparato senza leggere l’interruttore del server (Get-CsImConfiguration); il passo 2 dello script lo stampa.'
+						: warning.reason === 'no-cmdlet'
+							? 'Questo server non ha Get-CsImConfiguration: l’interruttore del server esiste dall’aggiornamento di giugno 2016 di Skype for Business Server 2015.'
+							: `Non è stato possibile leggere l’interruttore del server${warning.error ? ` (${firstLine(warning.error)})` : ''}.`;
+				return warning.fallback
+					? `${why} Quindi il piano disattiva i messaggi offline tramite il criterio client.`
+					: `${why} I messaggi offline richiedono anche EnableOfflineIm attivo nella configurazione IM del sito degli utenti (o in quella Global).`;
+			}
+
+			case 'global-skips-site-policies': {
+				const base = 'Il criterio Global non raggiunge gli utenti di un sito che ha un criterio client proprio: mantengono l’impostazione di quel criterio.';
+				if (!warning.sites) return base;
+				if (warning.sites.length === 0) return `${base} Al momento nessun sito ne ha uno.`;
+				const list = nameList(warning.sites.map(site => `${site.identity.replace(/^site:/i, '')} (${common.archivingValue(site.enableIMAutoArchiving)})`));
+				return `${base} ${warning.sites.length === 1 ? '1 sito ne ha uno' : `${warning.sites.length} siti ne hanno uno`}: ${list}.`;
+			}
+
 			case 'site-policy-missing':
 				return `Il sito ${warning.site} non ha un criterio client proprio, quindi Set-CsClientPolicy non riuscirà. Crealo prima con New-CsClientPolicy -Identity site:${warning.site} (un nuovo criterio parte dalle impostazioni predefinite, non da quelle del criterio Global).`;
 		}
@@ -316,6 +398,10 @@ export const plan: typeof english = {
 				return 'il criterio non esiste';
 			case 'user-policy':
 				return found.clientPolicy === null ? 'nessun criterio client per utente' : `criterio client per utente ${found.clientPolicy}`;
+			case 'im-configuration':
+				return `${found.identity}: interruttore del server ${onOff(found.enableOfflineIm)}`;
+			case 'im-configuration-missing':
+				return 'la configurazione IM non esiste';
 			case 'user-missing':
 				return 'l’utente non è stato trovato';
 			case 'user-ambiguous':
