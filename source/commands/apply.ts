@@ -151,11 +151,17 @@ async function applyChoices(options: ApplyOptions, io: Io): Promise<number> {
 		// Users left out because they were not found count as not done.
 		const exitCode = report.outcome === 'done' && missing.length === 0 ? 0 : 1;
 		const leftOut = missing.map(user => user.identity);
+		// The server switch left off (or unknown) where it decides: the change is in place, yet
+		// these users may still be unable to send offline messages. Said last, never plain success.
+		const stillOff = plan.warnings.filter(
+			warning => warning.kind === 'server-switch-left-off' || (warning.kind === 'server-switch-unknown' && choices.state === 'on' && warning.reason !== 'not-read'),
+		);
 		if (options.json) {
-			io.stdout.write(`${JSON.stringify({...reportJson(plan, report, run, exitCode, catalog), usersNotFound: leftOut}, null, 2)}\n`);
+			const switchOff = stillOff.flatMap(warning => (warning.kind === 'server-switch-left-off' ? warning.configurations : []));
+			io.stdout.write(`${JSON.stringify({...reportJson(plan, report, run, exitCode, catalog), usersNotFound: leftOut, serverSwitchOff: switchOff}, null, 2)}\n`);
 		} else {
 			io.stdout.write(renderSummary(report, run, catalog, setup.rehearsalTenant));
-			for (const warning of unresolved) io.stdout.write(`${catalog.plan.warning(warning)}\n`);
+			for (const warning of [...unresolved, ...stillOff]) io.stdout.write(`${catalog.plan.warning(warning)}\n`);
 		}
 
 		return exitCode;

@@ -22,10 +22,19 @@ export const choices = {
 		question: 'Should offline messages be on or off?',
 		off: 'Off',
 		on: 'On',
-		offMeans:
-			'Off: a message sent to someone who is signed out is not delivered. Conversations also stop being saved to Outlook’s Conversation History automatically.',
+		// Microsoft: the setting is the sender's; nothing checks whether the recipient can receive.
+		offMeans: 'Off: these users cannot send an instant message to someone who is signed out.',
 		onMeans:
-			'On: a message sent to someone who is signed out is delivered to their mailbox, and they see it when they sign in. Conversations are saved to Outlook’s Conversation History.',
+			'On: these users can send an instant message to someone who is signed out: it is delivered to the recipient’s mailbox (not archived there), and they see it when they sign in. It needs the Skype for Business 2016 Click-to-Run client, which must reach Exchange Web Services.',
+	},
+	offWay: {
+		question: 'How should offline messages be turned off?',
+		serverSwitch: 'With the server switch (recommended)',
+		clientPolicy: 'With the client policy (as Microsoft’s article does)',
+		serverSwitchMeans:
+			'The server switch (Set-CsImConfiguration -EnableOfflineIm $false) reaches every user of the scope, also those with a per-user policy, and leaves the saving of conversations to Outlook alone.',
+		clientPolicyMeans:
+			'The client policy (EnableIMAutoArchiving $false) does not reach users with a per-user policy, and also stops the automatic saving of conversations to Outlook’s Conversation History.',
 	},
 	scope: {
 		question: 'Who should this apply to?',

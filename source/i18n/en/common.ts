@@ -11,4 +11,6 @@ export const common = {
 	/** EnableIMAutoArchiving as a person reads it. */
 	archivingValue: (value: boolean | null): string =>
 		value === null ? 'not set (client default: on)' : value ? 'on' : 'off',
+	/** The server switch (EnableOfflineIm) as a person reads it. */
+	onOff: (value: boolean): string => (value ? 'on' : 'off'),
 };

@@ -54,6 +54,12 @@ export const review = {
 				? `Remove the per-user policy ${policy} if this run created it`
 				: `Remove the per-user policy ${policy}, which this run creates`,
 		grants: (count: number): string => `Give ${users(count)} back the per-user policy they held before (or none)`,
+		serverSwitch: (subject: string, from: string | undefined, created: 'yes' | 'if-missing' | undefined): string => {
+			const label = subject.toLowerCase().startsWith('site:') ? `the IM configuration of site ${subject.slice(5)}` : 'the Global IM configuration';
+			if (created === 'yes') return `Remove ${label}, which this run creates (the site follows Global again)`;
+			if (created === 'if-missing') return `Remove ${label} if this run created it, else put its server switch back`;
+			return from === undefined ? `Put the server switch in ${label} back to its value before the change` : `Put the server switch in ${label} back to ${from}`;
+		},
 		nothing: 'This plan changes nothing, so there is nothing to undo.',
 		where: 'Its path is shown at the end. A saved script gets its rollback script beside it (.rollback.ps1).',
 	},

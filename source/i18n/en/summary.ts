@@ -13,6 +13,10 @@ function policyLabel(subject: string): string {
 	return `the per-user policy ${subject.replace(/^tag:/i, '')}`;
 }
 
+function configurationLabel(subject: string): string {
+	return subject.toLowerCase().startsWith('site:') ? `the IM configuration of site ${subject.slice(5)}` : 'the Global IM configuration';
+}
+
 export const summary = {
 	title: 'Summary',
 	headline: {
@@ -31,6 +35,10 @@ export const summary = {
 	createdAndSet: (subject: string, state: OnOff): string =>
 		`Created ${policyLabel(subject)}, with offline messages ${state === 'on' ? 'ON' : 'OFF'}.`,
 	set: (subject: string, state: OnOff): string => `Turned offline messages ${state === 'on' ? 'ON' : 'OFF'} in ${policyLabel(subject)}.`,
+	serverSwitch: (subject: string, state: OnOff, created: boolean): string =>
+		created
+			? `Created ${configurationLabel(subject)}, with the server switch ${state === 'on' ? 'ON' : 'OFF'}.`
+			: `Turned the server switch ${state === 'on' ? 'ON' : 'OFF'} in ${configurationLabel(subject)}.`,
 	granted: (done: number, total: number, policy: string): string =>
 		done === total ? `Gave ${users(total)} the policy ${policy}.` : `Gave ${n(done)} of ${users(total)} the policy ${policy}.`,
 	notRun: (count: number): string => `${count === 1 ? '1 command' : `${n(count)} commands`} did not run.`,

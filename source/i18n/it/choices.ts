@@ -19,10 +19,18 @@ export const choices: typeof english = {
 		question: 'I messaggi offline devono essere attivati o disattivati?',
 		off: 'Disattivati',
 		on: 'Attivati',
-		offMeans:
-			'Disattivati: un messaggio inviato a chi non è connesso non viene recapitato. Inoltre le conversazioni non vengono più salvate automaticamente nella Cronologia conversazioni di Outlook.',
+		offMeans: 'Disattivati: questi utenti non possono inviare un messaggio istantaneo a chi non è connesso.',
 		onMeans:
-			'Attivati: un messaggio inviato a chi non è connesso viene recapitato nella sua cassetta postale e lo vede quando accede. Le conversazioni vengono salvate nella Cronologia conversazioni di Outlook.',
+			'Attivati: questi utenti possono inviare un messaggio istantaneo a chi non è connesso: viene recapitato nella cassetta postale del destinatario (non archiviato lì), che lo vede quando accede. Serve il client Skype for Business 2016 a portata di clic, che deve raggiungere Exchange Web Services.',
+	},
+	offWay: {
+		question: 'Come vuoi disattivare i messaggi offline?',
+		serverSwitch: 'Con l’interruttore del server (consigliato)',
+		clientPolicy: 'Con il criterio client (come nell’articolo di Microsoft)',
+		serverSwitchMeans:
+			'L’interruttore del server (Set-CsImConfiguration -EnableOfflineIm $false) raggiunge tutti gli utenti dell’ambito, anche chi ha un criterio per utente, e lascia com’è il salvataggio delle conversazioni in Outlook.',
+		clientPolicyMeans:
+			'Il criterio client (EnableIMAutoArchiving $false) non raggiunge chi ha un criterio per utente e ferma anche il salvataggio automatico delle conversazioni nella Cronologia conversazioni di Outlook.',
 	},
 	scope: {
 		question: 'A chi si applica?',

@@ -11,4 +11,5 @@ export const common: typeof english = {
 	no: 'no',
 	archivingValue: value =>
 		value === null ? 'non impostato (predefinito del client: attivato)' : value ? 'attivato' : 'disattivato',
+	onOff: value => (value ? 'attivo' : 'disattivato'),
 };

@@ -48,6 +48,15 @@ export const review: typeof english = {
 			count === 1
 				? 'Riassegna a 1 utente il criterio per utente che aveva prima (o nessuno)'
 				: `Riassegna a ${users(count)} il criterio per utente che avevano prima (o nessuno)`,
+		serverSwitch: (subject, from, created) => {
+			const label = subject.toLowerCase().startsWith('site:') ? `la configurazione IM del sito ${subject.slice(5)}` : 'la configurazione IM Global';
+			const inLabel = label.replace(/^la /, 'nella ');
+			if (created === 'yes') return `Rimuove ${label}, che questa esecuzione crea (il sito torna a seguire Global)`;
+			if (created === 'if-missing') return `Rimuove ${label} se l’ha creata questa esecuzione, altrimenti ne riporta l’interruttore del server al valore di prima`;
+			return from === undefined
+				? `Riporta l’interruttore del server ${inLabel} al valore che aveva prima della modifica`
+				: `Riporta l’interruttore del server ${inLabel} a: ${from}`;
+		},
 		nothing: 'Questo piano non cambia nulla, quindi non c’è nulla da annullare.',
 		where: 'Il percorso viene mostrato alla fine. Uno script salvato ha accanto il suo script di ripristino (.rollback.ps1).',
 	},

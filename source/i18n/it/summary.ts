@@ -14,6 +14,10 @@ function inPolicy(subject: string): string {
 	return `nel${policyLabel(subject).slice('il'.length)}`;
 }
 
+function configurationLabel(subject: string): string {
+	return subject.toLowerCase().startsWith('site:') ? `la configurazione IM del sito ${subject.slice(5)}` : 'la configurazione IM Global';
+}
+
 export const summary: typeof english = {
 	title: 'Riepilogo',
 	headline: {
@@ -31,6 +35,10 @@ export const summary: typeof english = {
 	created: subject => `Creato ${policyLabel(subject)}.`,
 	createdAndSet: (subject, state) => `Creato ${policyLabel(subject)}, con i messaggi offline ${state === 'on' ? 'ATTIVATI' : 'DISATTIVATI'}.`,
 	set: (subject, state) => `${state === 'on' ? 'ATTIVATI' : 'DISATTIVATI'} i messaggi offline ${inPolicy(subject)}.`,
+	serverSwitch: (subject, state, created) =>
+		created
+			? `Creata ${configurationLabel(subject)}, con l’interruttore del server ${state === 'on' ? 'ATTIVO' : 'DISATTIVATO'}.`
+			: `${state === 'on' ? 'ATTIVATO' : 'DISATTIVATO'} l’interruttore del server ${configurationLabel(subject).replace(/^la /, 'nella ')}.`,
 	granted: (done, total, policy) =>
 		done === total
 			? `${total === 1 ? 'Assegnato a 1 utente' : `Assegnato a ${n(total)} utenti`} il criterio ${policy}.`

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
 import type {TenantOverview} from '../../engine/run.js';
-import type {OnOff, Scope} from '../../plan/choices.js';
+import type {OnOff, Scope, ServerSwitchMode} from '../../plan/choices.js';
 import KeyHints, {type KeyHint} from '../components/KeyHints.js';
 import Paragraph from '../components/Paragraph.js';
 import StepHeader from '../components/StepHeader.js';
@@ -31,7 +31,7 @@ export type Props = {
 	readonly onBack: () => void;
 };
 
-type Question = 'state' | 'scope' | 'site' | 'policy' | 'policy-name' | 'policy-exists' | 'users-source' | 'users-typed' | 'users-file';
+type Question = 'state' | 'scope' | 'site' | 'off-way' | 'policy' | 'policy-name' | 'policy-exists' | 'users-source' | 'users-typed' | 'users-file';
 
 type ScopeKind = Scope['kind'];
 
@@ -72,6 +72,8 @@ export default function Choices({targetKind, overview, initial, defaults, readUs
 	// "Type their names" starts an empty list: keeping the users chosen before is its own answer.
 	const [typedUsers, setTypedUsers] = useState<string[]>([]);
 	const initialSite = initial?.scope.kind === 'site' ? initial.scope.site : undefined;
+	// "Off" for the organization or a site on a Server: the scope waits for the way to turn it off.
+	const [pendingScope, setPendingScope] = useState<Scope | undefined>(undefined);
 
 	const update = (change: Partial<Answers>) => {
 		setAnswers(previous => ({...previous, ...change}));
@@ -94,6 +96,12 @@ export default function Choices({targetKind, overview, initial, defaults, readUs
 	};
 
 	const finish = (scope: Scope) => {
+		if (answers.state === 'off' && targetKind !== 'online' && scope.kind !== 'users') {
+			setPendingScope(scope);
+			go('off-way');
+			return;
+		}
+
 		onDone({state: answers.state, scope});
 	};
 
@@ -214,6 +222,33 @@ export default function Choices({targetKind, overview, initial, defaults, readUs
 								finish({kind: 'site', site});
 							}}
 						/>
+					),
+					hints: selectHints,
+				};
+			}
+
+			case 'off-way': {
+				const items: Array<SelectItem<ServerSwitchMode>> = [
+					{label: text.offWay.serverSwitch, value: 'use'},
+					{label: text.offWay.clientPolicy, value: 'leave'},
+				];
+				return {
+					title: text.offWay.question,
+					content: (
+						<>
+							<SelectList
+								items={items}
+								initial={initial?.serverSwitch ?? 'use'}
+								onSelect={mode => {
+									if (!pendingScope) return;
+									onDone({state: answers.state, scope: pendingScope, ...(mode === 'leave' ? {serverSwitch: 'leave'} : {})});
+								}}
+							/>
+							<Box flexDirection="column" marginTop={1}>
+								<Paragraph>{text.offWay.serverSwitchMeans}</Paragraph>
+								<Paragraph>{text.offWay.clientPolicyMeans}</Paragraph>
+							</Box>
+						</>
 					),
 					hints: selectHints,
 				};

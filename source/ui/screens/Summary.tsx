@@ -37,6 +37,11 @@ const tones: Record<ExecutionOutcome, Status> = {
 
 const leftOutKinds = new Set(['users-not-found', 'users-ambiguous', 'users-unreadable']);
 
+/** The server switch left off where it governs these users: they still cannot send offline messages. */
+export function stillOffWarnings(plan: Plan) {
+	return plan.warnings.filter(warning => warning.kind === 'server-switch-left-off');
+}
+
 /** The plan's warnings about users it could not include. */
 export function leftOutWarnings(plan: Plan) {
 	return plan.warnings.filter(warning => leftOutKinds.has(warning.kind));
@@ -62,9 +67,10 @@ export default function Summary({report, plan, journalFile, rollbackFile, tenant
 
 	// Users the plan left out (not found, several matches, unreadable): not done, and said.
 	const leftOut = useMemo(() => leftOutWarnings(plan), [plan]);
-	const outcomeStatus = report.outcome === 'done' && leftOut.length > 0 ? 'warn' : tones[report.outcome];
+	const stillOff = useMemo(() => stillOffWarnings(plan), [plan]);
+	const outcomeStatus = report.outcome === 'done' && leftOut.length + stillOff.length > 0 ? 'warn' : tones[report.outcome];
 	const {symbol, tone} = theme.status[outcomeStatus];
-	const changedSomething = summary.created.length > 0 || summary.set.length > 0 || summary.grants.done > 0;
+	const changedSomething = summary.created.length > 0 || summary.set.length > 0 || summary.switches.length > 0 || summary.grants.done > 0;
 	const ranSomething = changedSomething || summary.unknown > 0;
 	const createdSubjects = new Set(summary.created.map(subject => subject.toLowerCase()));
 	const changes = [
@@ -73,6 +79,7 @@ export default function Summary({report, plan, journalFile, rollbackFile, tenant
 			return set ? text.createdAndSet(subject, set.state) : text.created(subject);
 		}),
 		...summary.set.filter(({subject}) => !createdSubjects.has(subject.toLowerCase())).map(({subject, state}) => text.set(subject, state)),
+		...summary.switches.map(({subject, state, created}) => text.serverSwitch(subject, state, created)),
 		...(summary.grants.total > 0 && summary.grants.done > 0
 			? [text.granted(summary.grants.done, summary.grants.total, summary.grants.policy ?? '')]
 			: []),
@@ -96,7 +103,7 @@ export default function Summary({report, plan, journalFile, rollbackFile, tenant
 					<Text {...theme.heading}>{text.changed}</Text> {changedSomething ? changes.join(' ') : [text.nothingChanged, ...changes].join(' ')}
 				</Paragraph>
 			</Box>
-			{leftOut.map(warning => (
+			{[...leftOut, ...stillOff].map(warning => (
 				<Paragraph key={warning.kind} tone={theme.status.warn.tone}>
 					{plans.warning(warning)}
 				</Paragraph>

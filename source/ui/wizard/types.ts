@@ -2,7 +2,7 @@
  * What the wizard's screens and its controller share: plain data and the intents screens emit.
  * Screens never build command text and never call PowerShell; they render this and call back.
  */
-import type {OnOff, Scope} from '../../plan/choices.js';
+import type {OnOff, Scope, ServerSwitchMode} from '../../plan/choices.js';
 
 /** The target as the Welcome screen offers it. */
 export type TargetKind = 'server-local' | 'server-pool' | 'online';
@@ -32,7 +32,7 @@ export type ConnectStepStatus = 'pending' | 'running' | 'done' | 'failed';
 export type ShownError = {message: string; hint: string; command?: string};
 
 /** What the admin chose on the Choices screen. */
-export type ChoicesDraft = {state: OnOff; scope: Scope};
+export type ChoicesDraft = {state: OnOff; scope: Scope; serverSwitch?: ServerSwitchMode};
 
 /** Reading a users file for the Choices screen; messages are already in the admin's language. */
 export type UsersFileOutcome =

@@ -12,8 +12,9 @@ export type Props = {
 /** What the rollback script puts back, and that it follows what actually ran. */
 export default function UndoView({undo, saved}: Props) {
 	const {review: text, common} = useMessages();
-	// In the order the rollback runs: the users first, then the policies.
+	// In the order the rollback runs: the server switches (changed last), the users, then the policies.
 	const ordered = [
+		...undo.switches.map(({subject, from, created}) => text.undo.serverSwitch(subject, from === undefined ? undefined : common.onOff(from), created)),
 		...(undo.grants > 0 ? [text.undo.grants(undo.grants)] : []),
 		...undo.policies.map(({subject, from}) => text.undo.policy(subject, from === undefined ? undefined : common.archivingValue(from))),
 		...undo.created.map(({policy, conditional}) => text.undo.created(policy, conditional)),

@@ -8,11 +8,13 @@ export type UndoSummary = {
 	created: Array<{policy: string; conditional: boolean}>;
 	/** Users given back their previous per-user policy. */
 	grants: number;
+	/** Server switches put back (`from` absent when not read), or site IM configurations removed (`created`). */
+	switches: Array<{subject: string; from?: boolean; created?: 'yes' | 'if-missing'}>;
 };
 
 /** One pass over the change steps; call it once per plan (memoized), not per key press. */
 export function describeUndo(plan: Plan): UndoSummary {
-	const summary: UndoSummary = {policies: [], created: [], grants: 0};
+	const summary: UndoSummary = {policies: [], created: [], grants: 0, switches: []};
 	for (const step of plan.steps) {
 		// A step without rollback commands leaves nothing behind (a value set on a policy the run
 		// creates goes with the policy).
@@ -31,6 +33,15 @@ export function describeUndo(plan: Plan): UndoSummary {
 
 			case 'user-policy': {
 				summary.grants++;
+				break;
+			}
+
+			case 'server-switch': {
+				summary.switches.push({
+					subject: effect.configuration,
+					...(effect.from === undefined ? {} : {from: effect.from}),
+					...(effect.created ? {created: effect.created} : {}),
+				});
 				break;
 			}
 		}

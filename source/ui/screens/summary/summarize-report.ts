@@ -6,6 +6,8 @@ export type ReportSummary = {
 	created: string[];
 	/** Policies whose value was set, with the value set. */
 	set: Array<{subject: string; state: OnOff}>;
+	/** IM configurations whose server switch was set (or created), with the value set. */
+	switches: Array<{subject: string; state: OnOff; created: boolean}>;
 	grants: {total: number; done: number; policy?: string};
 	/** Change steps that failed, in the order they ran. */
 	failures: StepRecord[];
@@ -30,6 +32,7 @@ export function summarizeReport(report: ExecutionReport): ReportSummary {
 	const summary: ReportSummary = {
 		created: [],
 		set: [],
+		switches: [],
 		grants: {total: 0, done: 0},
 		failures: [],
 		notRun: 0,
@@ -46,6 +49,10 @@ export function summarizeReport(report: ExecutionReport): ReportSummary {
 			if (step.kind === 'new-policy') summary.created.push(step.subject ?? '');
 			if (step.kind === 'set-policy' && step.effect?.kind === 'policy-value') {
 				summary.set.push({subject: step.effect.policy, state: step.effect.to ? 'on' : 'off'});
+			}
+
+			if (step.effect?.kind === 'server-switch') {
+				summary.switches.push({subject: step.effect.configuration, state: step.effect.to ? 'on' : 'off', created: step.effect.created === 'yes'});
 			}
 		}
 
