@@ -18,6 +18,7 @@ export type CheckId =
 	| 'process-bitness'
 	| 'module'
 	| 'pool'
+	| 'remoting'
 	| 'teams'
 	| 'execution-policy'
 	| 'online-retired'
@@ -65,7 +66,13 @@ export type PrerequisiteFacts = {
 
 type Messages = typeof ChecksMessages;
 
-/** Policies under which Import-PSSession's temporary (unsigned) module cannot load. */
+/**
+ * Policies under which the connection cannot load what it needs. Restricted runs no script file
+ * at all. AllSigned runs only signed files whose publisher is in Trusted Publishers, and
+ * Import-PSSession refuses it outright unless given a certificate to sign its temporary module
+ * with (PowerShell's ImplicitRemotingCommands.cs: Restricted and AllSigned without -Certificate
+ * throw CertificateNeeded; PowerShell's Implicit.Remoting.Tests.ps1 checks it for AllSigned).
+ */
 const blockingPolicies = new Set(['Restricted', 'AllSigned']);
 const groupPolicyScopes = new Set(['MachinePolicy', 'UserPolicy']);
 
@@ -221,6 +228,7 @@ function moduleChecks(environment: EnvironmentFacts, facts: PrerequisiteFacts, m
 
 	if (target.kind === 'server' && target.remote && !target.pool) {
 		skypeModuleFound = true;
+		checks.push(...remotingChecks(environment, facts.located, m));
 	} else if (target.kind === 'server' && target.pool) {
 		skypeModuleFound = true;
 		const pool = facts.pool;
@@ -235,6 +243,7 @@ function moduleChecks(environment: EnvironmentFacts, facts: PrerequisiteFacts, m
 						reason: m.poolUnresolved(target.pool, pool?.error ?? '?'),
 						fix: {text: m.poolFix, command: testPoolCommand(target.pool)},
 					},
+			...remotingChecks(environment, facts.located, m),
 		);
 	} else if (target.kind === 'server') {
 		const module = findModule(environment, 'SkypeForBusiness') ?? findModule(environment, 'Lync');
@@ -279,6 +288,31 @@ function moduleChecks(environment: EnvironmentFacts, facts: PrerequisiteFacts, m
 	return checks;
 }
 
+/**
+ * A remote pool is reached with `New-PSSession -ConnectionUri https://POOL/OcsPowershell`: WSMan
+ * remoting, which PowerShell supports only between Windows systems ("WSMan remoting is not
+ * supported on non-Windows platforms": learn.microsoft.com, "WS-Management (WSMan) Remoting in
+ * PowerShell"). The platform is the PowerShell's own (`[Environment]::OSVersion.Platform`), so
+ * the simulator's tenant can play either. Nothing to say on Windows, nor when the probe could not
+ * tell. In a rehearsal on a real PowerShell the stand-in plays the remote session itself, so the
+ * rehearsal can go on: a warning, saying that a real run from here could not.
+ */
+function remotingChecks(environment: EnvironmentFacts, located: Located, m: Messages): Check[] {
+	const {platform} = environment;
+	if (!platform || platform === 'Win32NT') return [];
+	const rehearsal = located.ok && located.executable.standIn !== undefined;
+	return [
+		{
+			id: 'remoting',
+			status: rehearsal ? 'warn' : 'fail',
+			title: m.title.remoting,
+			value: m.remotingUnsupported(platform),
+			reason: rehearsal ? m.remotingOffWindowsRehearsal : m.remotingOffWindows,
+			fix: {text: m.remotingFix},
+		},
+	];
+}
+
 function executionPolicyCheck(environment: EnvironmentFacts, target: CheckTarget, m: Messages): Check {
 	const title = m.title.executionPolicy;
 	if (environment.platform && environment.platform !== 'Win32NT') {
@@ -292,14 +326,32 @@ function executionPolicyCheck(environment: EnvironmentFacts, target: CheckTarget
 	const value = m.policyValue(effective, deciding?.scope ?? '');
 
 	if (!blockingPolicies.has(effective)) return {id: 'execution-policy', status: 'pass', title, value};
+	const byGroupPolicy = Boolean(deciding && groupPolicyScopes.has(deciding.scope));
 
+	// The local module needs no Import-PSSession: under AllSigned it loads when Microsoft, who
+	// signs it, is a trusted publisher, which cannot be told from here. Otherwise PowerShell asks
+	// (PSAuthorizationManager: AuthenticodePrompt), and a -NonInteractive session cannot answer.
 	if (effective === 'AllSigned' && target.kind === 'server' && !target.pool && !target.remote) {
-		return {id: 'execution-policy', status: 'warn', title, value, reason: m.policyAllSignedLocal};
+		const module = localModuleName(environment);
+		return {
+			id: 'execution-policy',
+			status: 'warn',
+			title,
+			value,
+			reason: m.policyAllSignedLocal(module),
+			fix: {text: m.policyAllSignedLocalFix(module, !byGroupPolicy), command: `Import-Module ${module}`},
+		};
 	}
 
-	if (deciding && groupPolicyScopes.has(deciding.scope)) {
-		return {id: 'execution-policy', status: 'fail', title, value, reason: m.policyByGroupPolicy(effective), fix: {text: m.policyByGroupPolicyFix}};
+	const reason = effective === 'AllSigned' ? m.policyAllSignedSession(target.kind === 'online') : m.policyRestricted;
+	if (byGroupPolicy) {
+		return {id: 'execution-policy', status: 'fail', title, value, reason: `${reason} ${m.policyByGroupPolicy(effective)}`, fix: {text: m.policyByGroupPolicyFix}};
 	}
 
-	return {id: 'execution-policy', status: 'fail', title, value, reason: m.policyBlocks(effective), fix: {text: m.policyFix, command: allowScriptsCommand}};
+	return {id: 'execution-policy', status: 'fail', title, value, reason, fix: {text: m.policyFix, command: allowScriptsCommand}};
+}
+
+/** The Server admin module found here, as the connection will import it. */
+function localModuleName(environment: EnvironmentFacts): 'SkypeForBusiness' | 'Lync' {
+	return !findModule(environment, 'SkypeForBusiness') && findModule(environment, 'Lync') ? 'Lync' : 'SkypeForBusiness';
 }

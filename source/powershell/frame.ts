@@ -48,7 +48,11 @@ export function fromBase64(base64: string): string {
  */
 export function handshakeStatement(nonce: string): string {
 	return [
-		'[Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false',
+		// Guarded: without a console (a process started with DETACHED_PROCESS on Windows) the setter
+		// throws "The handle is invalid", and Constrained Language Mode refuses both New-Object of
+		// this type and the property set. Neither may cost the handshake its answer, nor put an
+		// error on stderr. try/catch is PowerShell 2.0 syntax and allowed in every language mode.
+		'try { [Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false } catch { }',
 		"$ProgressPreference = 'SilentlyContinue'",
 		`$global:__oimPad = $env:${credentialPadVariable}`,
 		`Remove-Item Env:${credentialPadVariable} -ErrorAction SilentlyContinue`,

@@ -42,6 +42,13 @@ export type SessionOptions = {
 	setupCommands?: readonly string[];
 	/** Told the session as soon as its process exists, before the handshake: so it can be stopped. */
 	onSpawn?: (session: PowerShellSession) => void;
+	/**
+	 * The session will show Microsoft's own sign-in window (Skype for Business Online with
+	 * integrated sign-in: `New-CsOnlineSession` without `-Credential`, MFA). On Windows the
+	 * process is then started without `windowsHide`, which would hide that window too (see
+	 * `spawnOptionsFor`). Default: false, a hidden console.
+	 */
+	interactiveSignIn?: boolean;
 };
 
 export type RunOptions = {
@@ -61,6 +68,31 @@ type Pending = {
 
 const padBytes = 4096;
 const stderrKept = 50;
+
+/** How the process is started, apart from its pipes and environment (see `spawnOptionsFor`). */
+export type SpawnOptions = {detached: boolean; windowsHide: boolean};
+
+/**
+ * The start options for a platform. Pure, so that every platform's answer can be tested here.
+ *
+ * - `detached`: off Windows, PowerShell gets its own process group, so that Ctrl+C in the
+ *   terminal is offline-im's to handle (stop between two requests) and does not kill PowerShell
+ *   in the middle of a command; `stop()` then kills the whole group. On Windows `detached` means
+ *   DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP (libuv, src/win/process.c): no console at all,
+ *   and Windows PowerShell's console host fails without one (setting `[Console]::OutputEncoding`
+ *   throws "The handle is invalid"; design.md, section 2). So never there.
+ * - `windowsHide` (Windows only; Node ignores it elsewhere): libuv turns it into CREATE_NO_WINDOW
+ *   (all pipes, so the child gets its own console, without a window, and is out of reach of the
+ *   terminal's Ctrl+C) AND `wShowWindow = SW_HIDE`, which Windows applies to the first window the
+ *   process shows: for the Online interactive sign-in that is Microsoft's MFA window, which would
+ *   stay invisible. So a session that needs it is not hidden; it then shares offline-im's console
+ *   (a console child inherits its parent's), and so also receives the terminal's Ctrl+C (not
+ *   verified on Windows: no Windows here).
+ */
+export function spawnOptionsFor(platform: NodeJS.Platform, {interactiveSignIn = false}: {interactiveSignIn?: boolean} = {}): SpawnOptions {
+	if (platform === 'win32') return {detached: false, windowsHide: !interactiveSignIn};
+	return {detached: true, windowsHide: false};
+}
 
 /** The switches every start uses; `-Command -` must come last. */
 export function powershellArguments(bypassExecutionPolicy: boolean): string[] {
@@ -124,22 +156,23 @@ export class PowerShellSession {
 	private queue: Promise<unknown> = Promise.resolve();
 	private ended: SessionFailure | undefined;
 	private readonly requestTimeoutMs: number;
+	/** Started in its own process group (off Windows): `kill()` then kills the group. */
+	private readonly detached: boolean;
 
 	private constructor(private readonly options: SessionOptions) {
 		this.requestTimeoutMs = options.requestTimeoutMs ?? 120_000;
 		const {executable} = options;
+		const spawn = spawnOptionsFor(process.platform, {interactiveSignIn: Boolean(options.interactiveSignIn)});
+		this.detached = spawn.detached;
 		this.process = execa(executable.file, [...executable.prefixArgs, ...powershellArguments(Boolean(options.bypassExecutionPolicy))], {
 			stdin: 'pipe',
 			stdout: 'pipe',
 			stderr: 'pipe',
 			buffer: false,
 			reject: false,
-			windowsHide: true,
-			// Its own process group: Ctrl+C in the terminal is offline-im's to handle (stop between
-			// two requests); it must not kill PowerShell in the middle of a command.
-			// Off Windows only: there `detached` means DETACHED_PROCESS, no console, and Windows
-			// PowerShell's console host fails without one (design.md, section 2).
-			detached: process.platform !== 'win32',
+			// Why each is what it is, per platform: spawnOptionsFor.
+			windowsHide: spawn.windowsHide,
+			detached: spawn.detached,
 			env: {...options.env, [credentialPadVariable]: this.pad.toString('base64')},
 		});
 		this.pid = this.process.pid;
@@ -176,7 +209,7 @@ export class PowerShellSession {
 	 * issue 9). On Windows, where the child is not detached, only the process itself is killed.
 	 */
 	private kill(): void {
-		if (process.platform !== 'win32' && this.process.pid !== undefined) {
+		if (this.detached && this.process.pid !== undefined) {
 			try {
 				process.kill(-this.process.pid, 'SIGKILL');
 				return;

@@ -11,6 +11,7 @@ export const checks = {
 		processBitness: '64-bit PowerShell process',
 		serverModule: 'Skype for Business Server admin module',
 		pool: (pool: string): string => `Pool name ${pool} resolves`,
+		remoting: 'Remote PowerShell session to the pool',
 		onlineModule: 'Skype for Business Online Connector module',
 		teams: 'MicrosoftTeams module',
 		executionPolicy: 'Execution policy lets the modules load',
@@ -24,7 +25,8 @@ export const checks = {
 	powershellSearched: (places: string): string => `Looked for: ${places}.`,
 	searchedPlace: (name: string, source: string, notRunnable: boolean): string =>
 		`${name} (${source}${notRunnable ? ': exists, but is not a program that can be run' : ''})`,
-	powershellInstallWindows: `Windows PowerShell 5.1 is part of Windows: start offline-im with --powershell ${windowsPowerShell64}. To practise without PowerShell, add --simulate.`,
+	// Not "Windows PowerShell 5.1": Windows Server 2012 R2 ships 4.0 (enough here: 3.0 is the floor).
+	powershellInstallWindows: `Use the Windows PowerShell in System32: start offline-im with --powershell ${windowsPowerShell64}. To practise without PowerShell, add --simulate.`,
 	powershellInstallOther:
 		'Install PowerShell, or name it with --powershell PATH or OFFLINE_IM_POWERSHELL. To practise without PowerShell, add --simulate.',
 	powershellDidNotStart: 'PowerShell was found but did not start a session.',
@@ -45,7 +47,7 @@ export const checks = {
 		edition === 'Core' ? 'Core (PowerShell 7)' : 'Desktop (Windows PowerShell)',
 	editionCoreReason:
 		'The Skype for Business modules are Windows PowerShell modules; PowerShell 7 may not load them.',
-	editionCoreFix: `Use Windows PowerShell 5.1: --powershell ${windowsPowerShell64}`,
+	editionCoreFix: `Use the Windows PowerShell in System32: --powershell ${windowsPowerShell64}`,
 	bitnessUnknown: 'unknown',
 	yes64: '64-bit',
 	no32: '32-bit',
@@ -63,6 +65,13 @@ export const checks = {
 	lyncModuleNote: 'Lync Server 2010/2013 module: the client policy cmdlets are the same.',
 	poolUnresolved: (pool: string, error: string): string => `PowerShell could not resolve ${pool}: ${error}`,
 	poolFix: 'Check the pool’s FQDN (for example pool01.contoso.com) and that this computer reaches it on port 443.',
+	remotingUnsupported: (platform: string): string => `not supported on ${platform}`,
+	remotingOffWindows:
+		'A remote pool is reached with New-PSSession -ConnectionUri, which uses WSMan remoting, and PowerShell supports WSMan remoting only on Windows, not on Linux or macOS.',
+	remotingOffWindowsRehearsal:
+		'The rehearsal simulates the remote session, so it can go on here; a real run from this PowerShell could not open one: New-PSSession -ConnectionUri uses WSMan remoting, which PowerShell supports only on Windows.',
+	remotingFix:
+		'Run offline-im on a Windows computer that reaches the pool on port 443, or on a server with the Skype for Business Server admin tools (the local target).',
 	onlineModuleMissing: 'The Skype for Business Online Connector module is not installed.',
 	onlineModuleFix:
 		'Microsoft no longer offers it (the service was retired). For an on-premises deployment choose the Server target.',
@@ -72,14 +81,22 @@ export const checks = {
 	teamsFix: 'For Skype for Business Server use the Server target. Teams itself delivers messages to offline users.',
 	policyValue: (policy: string, scope: string): string => (scope ? `${policy} (set at ${scope})` : policy),
 	policyNotEnforced: 'not enforced outside Windows',
-	policyBlocks: (policy: string): string =>
-		`With ${policy}, Windows refuses to run the module’s scripts ("running scripts is disabled on this system"), so Import-Module and Import-PSSession fail.`,
+	policyRestricted:
+		'With Restricted, PowerShell runs no script files: neither the module’s scripts nor the temporary module that Import-PSSession writes can load ("running scripts is disabled on this system").',
+	policyAllSignedSession: (online: boolean): string =>
+		'With AllSigned, Import-PSSession must sign the temporary module it writes and has no certificate to sign it with, so it fails, in PowerShell’s words: "Files cannot be loaded because running scripts is disabled on this system. Provide a valid certificate with which to sign the files."' +
+		(online
+			? ' The Online Connector module, signed by Microsoft, loads only if Microsoft’s certificate is in your Trusted Publishers: otherwise PowerShell asks whether to run software from this untrusted publisher, and a session started by offline-im (-NonInteractive) cannot answer.'
+			: ''),
 	policyFix: 'Allow local and signed scripts for your account (then check again), or start offline-im with --bypass-execution-policy.',
 	policyByGroupPolicy: (policy: string): string =>
 		`Group Policy sets the execution policy to ${policy}; -ExecutionPolicy Bypass cannot override it.`,
 	policyByGroupPolicyFix: 'Ask your domain administrator to allow RemoteSigned for your account or computer.',
-	policyAllSignedLocal:
-		'AllSigned: the Microsoft-signed SkypeForBusiness module loads, but your own saved scripts must be signed.',
+	policyAllSignedLocal: (module: string): string =>
+		`With AllSigned, the ${module} module, signed by Microsoft, loads only if Microsoft’s certificate is in your Trusted Publishers. Otherwise PowerShell asks "Do you want to run software from this untrusted publisher?", which a session started by offline-im (-NonInteractive) cannot answer, and the import fails. A saved script must be signed too, or PowerShell refuses it ("... is not digitally signed").`,
+	policyAllSignedLocalFix: (module: string, canBypass: boolean): string =>
+		`Trust Microsoft’s certificate once: in a PowerShell window run Import-Module ${module} and answer "Always run".` +
+		(canBypass ? ' Or start offline-im with --bypass-execution-policy (this session only).' : ''),
 	onlineRetiredValue: 'retired on 2021-07-31',
 	onlineRetiredReason:
 		'Microsoft retired Skype for Business Online on 31 July 2021: New-CsOnlineSession no longer reaches a real tenant. This target follows Microsoft’s article, for reference and rehearsal.',

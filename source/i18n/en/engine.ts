@@ -1,11 +1,23 @@
 export const engine = {
 	hints: {
+		// Restricted, and Import-PSSession under AllSigned too: it says "running scripts is disabled"
+		// when it has no certificate to sign its temporary module with (ImplicitRemotingCommands.cs).
 		executionPolicy:
-			'Windows blocked the module’s scripts. In PowerShell run: Set-ExecutionPolicy RemoteSigned -Scope CurrentUser, or start offline-im with --bypass-execution-policy.',
+			'The execution policy (Restricted, or AllSigned for Import-PSSession) blocked the scripts. In PowerShell run: Set-ExecutionPolicy RemoteSigned -Scope CurrentUser, or start offline-im with --bypass-execution-policy.',
+		// "File X cannot be loaded. The file X is not digitally signed.": AllSigned, or RemoteSigned
+		// for a file downloaded from the internet (PSAuthorizationManager.CheckPolicy).
+		executionPolicyNotSigned:
+			'PowerShell runs this file only if it is signed: the execution policy is AllSigned (or RemoteSigned, and the file came from the internet). Start offline-im with --bypass-execution-policy (this session only), or allow local scripts for your account: Set-ExecutionPolicy RemoteSigned -Scope CurrentUser (a downloaded file you trust: Unblock-File).',
+		// AllSigned, a signed module whose publisher is not trusted yet: PowerShell asks, and a
+		// -NonInteractive session fails at the question (PSAuthorizationManager.AuthenticodePrompt).
+		untrustedPublisher:
+			'The execution policy is AllSigned and the module’s publisher (Microsoft) is not in your Trusted Publishers: PowerShell asks whether to run it, and a session started by offline-im cannot answer. In a PowerShell window run the same Import-Module once and answer "Always run", or start offline-im with --bypass-execution-policy.',
 		overrideAdminDomain:
 			'PowerShell could not find your tenant’s address. Give your tenant domain as the admin domain (for example contoso.onmicrosoft.com).',
+		// Skype for Business Online only. Get-PSSession lists the sessions of its own PowerShell
+		// process, so the fix is in the other windows, not in this one.
 		tooManySessions:
-			'Each admin may keep at most 3 sessions. Close the others (Get-PSSession | Remove-PSSession) or wait for them to time out, then try again.',
+			'Skype for Business Online allows each admin at most 3 sessions at a time. In each other PowerShell window connected to it run Get-PSSession | Remove-PSSession (it sees only that window’s sessions), or wait for those sessions to time out, then try again.',
 		credentials:
 			'The user name or password was not accepted, or the account is not a Skype for Business administrator (CsAdministrator). Check them and try again.',
 		poolUnreachable:

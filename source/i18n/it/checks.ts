@@ -13,6 +13,7 @@ export const checks: typeof english = {
 		processBitness: 'Processo PowerShell a 64 bit',
 		serverModule: 'Modulo di amministrazione di Skype for Business Server',
 		pool: pool => `Il nome del pool ${pool} si risolve`,
+		remoting: 'Sessione PowerShell remota verso il pool',
 		onlineModule: 'Modulo Skype for Business Online Connector',
 		teams: 'Modulo MicrosoftTeams',
 		executionPolicy: 'I criteri di esecuzione consentono di caricare i moduli',
@@ -25,7 +26,7 @@ export const checks: typeof english = {
 	powershellNotFound: 'non trovato',
 	powershellSearched: places => `Cercato: ${places}.`,
 	searchedPlace: (name, source, notRunnable) => `${name} (${source}${notRunnable ? ': esiste, ma non è un programma eseguibile' : ''})`,
-	powershellInstallWindows: `Windows PowerShell 5.1 fa parte di Windows: avvia offline-im con --powershell ${windowsPowerShell64}. Per esercitarti senza PowerShell, aggiungi --simulate.`,
+	powershellInstallWindows: `Usa Windows PowerShell della cartella System32: avvia offline-im con --powershell ${windowsPowerShell64}. Per esercitarti senza PowerShell, aggiungi --simulate.`,
 	powershellInstallOther:
 		'Installa PowerShell, oppure indicalo con --powershell PERCORSO o con OFFLINE_IM_POWERSHELL. Per esercitarti senza PowerShell, aggiungi --simulate.',
 	powershellDidNotStart: 'PowerShell è stato trovato ma non ha avviato una sessione.',
@@ -45,7 +46,7 @@ export const checks: typeof english = {
 	editionValue: edition => (edition === 'Core' ? 'Core (PowerShell 7)' : 'Desktop (Windows PowerShell)'),
 	editionCoreReason:
 		'I moduli di Skype for Business sono moduli di Windows PowerShell; PowerShell 7 potrebbe non caricarli.',
-	editionCoreFix: `Usa Windows PowerShell 5.1: --powershell ${windowsPowerShell64}`,
+	editionCoreFix: `Usa Windows PowerShell della cartella System32: --powershell ${windowsPowerShell64}`,
 	bitnessUnknown: 'sconosciuto',
 	yes64: '64 bit',
 	no32: '32 bit',
@@ -63,6 +64,13 @@ export const checks: typeof english = {
 	lyncModuleNote: 'Modulo di Lync Server 2010/2013: i cmdlet dei criteri client sono gli stessi.',
 	poolUnresolved: (pool, error) => `PowerShell non è riuscito a risolvere ${pool}: ${error}`,
 	poolFix: 'Controlla l’FQDN del pool (per esempio pool01.contoso.com) e che questo computer lo raggiunga sulla porta 443.',
+	remotingUnsupported: platform => `non supportata su ${platform}`,
+	remotingOffWindows:
+		'Il pool remoto si raggiunge con New-PSSession -ConnectionUri, che usa la comunicazione remota WSMan, e PowerShell la supporta solo su Windows, non su Linux né su macOS.',
+	remotingOffWindowsRehearsal:
+		'La prova simula la sessione remota, quindi qui può proseguire; un’esecuzione reale da questo PowerShell non potrebbe aprirla: New-PSSession -ConnectionUri usa la comunicazione remota WSMan, che PowerShell supporta solo su Windows.',
+	remotingFix:
+		'Esegui offline-im su un computer Windows che raggiunga il pool sulla porta 443, oppure su un server con gli strumenti di amministrazione di Skype for Business Server (destinazione locale).',
 	onlineModuleMissing: 'Il modulo Skype for Business Online Connector non è installato.',
 	onlineModuleFix:
 		'Microsoft non lo distribuisce più (il servizio è stato dismesso). Per un’installazione locale scegli la destinazione Server.',
@@ -72,15 +80,23 @@ export const checks: typeof english = {
 	teamsFix: 'Per Skype for Business Server usa la destinazione Server. Teams recapita da sé i messaggi agli utenti offline.',
 	policyValue: (policy, scope) => (scope ? `${policy} (impostato in ${scope})` : policy),
 	policyNotEnforced: 'non applicato fuori da Windows',
-	policyBlocks: policy =>
-		`Con ${policy} Windows rifiuta di eseguire gli script del modulo («l’esecuzione di script è disabilitata nel sistema»), quindi Import-Module e Import-PSSession non riescono.`,
+	policyRestricted:
+		'Con Restricted PowerShell non esegue alcun file di script: non si possono caricare né gli script del modulo né il modulo temporaneo che Import-PSSession scrive («l’esecuzione di script è disabilitata nel sistema»).',
+	policyAllSignedSession: online =>
+		'Con AllSigned Import-PSSession deve firmare il modulo temporaneo che scrive e non ha un certificato con cui firmarlo, quindi non riesce, con le parole di PowerShell: «Files cannot be loaded because running scripts is disabled on this system. Provide a valid certificate with which to sign the files.»' +
+		(online
+			? ' Il modulo Online Connector, firmato da Microsoft, si carica solo se il certificato di Microsoft è nell’archivio Autori attendibili (Trusted Publishers): altrimenti PowerShell chiede se eseguire software di un autore non attendibile, e una sessione avviata da offline-im (-NonInteractive) non può rispondere.'
+			: ''),
 	policyFix:
 		'Consenti gli script locali e firmati per il tuo account (poi ripeti il controllo), oppure avvia offline-im con --bypass-execution-policy.',
 	policyByGroupPolicy: policy =>
 		`Un criterio di gruppo imposta i criteri di esecuzione su ${policy}; -ExecutionPolicy Bypass non può scavalcarlo.`,
 	policyByGroupPolicyFix: 'Chiedi all’amministratore del dominio di consentire RemoteSigned per il tuo account o computer.',
-	policyAllSignedLocal:
-		'AllSigned: il modulo SkypeForBusiness, firmato da Microsoft, si carica, ma i tuoi script salvati devono essere firmati.',
+	policyAllSignedLocal: module =>
+		`Con AllSigned il modulo ${module}, firmato da Microsoft, si carica solo se il certificato di Microsoft è nell’archivio Autori attendibili (Trusted Publishers). Altrimenti PowerShell chiede se eseguire software di un autore non attendibile, una sessione avviata da offline-im (-NonInteractive) non può rispondere e l’importazione non riesce. Anche uno script salvato deve essere firmato, altrimenti PowerShell lo rifiuta («... is not digitally signed»).`,
+	policyAllSignedLocalFix: (module, canBypass) =>
+		`Rendi attendibile il certificato di Microsoft una volta sola: in una finestra di PowerShell esegui Import-Module ${module} e, alla domanda sull’autore non attendibile, scegli di eseguirlo sempre (Always run).` +
+		(canBypass ? ' Oppure avvia offline-im con --bypass-execution-policy (solo per questa sessione).' : ''),
 	onlineRetiredValue: 'dismesso il 31/07/2021',
 	onlineRetiredReason:
 		'Microsoft ha dismesso Skype for Business Online il 31 luglio 2021: New-CsOnlineSession non raggiunge più un tenant reale. Questa destinazione segue l’articolo di Microsoft, come riferimento e per le prove.',

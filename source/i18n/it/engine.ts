@@ -3,11 +3,15 @@ import type {engine as english} from '../en/engine.js';
 export const engine: typeof english = {
 	hints: {
 		executionPolicy:
-			'Windows ha bloccato gli script del modulo. In PowerShell esegui: Set-ExecutionPolicy RemoteSigned -Scope CurrentUser, oppure avvia offline-im con --bypass-execution-policy.',
+			'I criteri di esecuzione (Restricted, oppure AllSigned per Import-PSSession) hanno bloccato gli script. In PowerShell esegui: Set-ExecutionPolicy RemoteSigned -Scope CurrentUser, oppure avvia offline-im con --bypass-execution-policy.',
+		executionPolicyNotSigned:
+			'PowerShell esegue questo file solo se è firmato: i criteri di esecuzione sono AllSigned (oppure RemoteSigned, e il file viene da Internet). Avvia offline-im con --bypass-execution-policy (solo per questa sessione), oppure consenti gli script locali per il tuo account: Set-ExecutionPolicy RemoteSigned -Scope CurrentUser (per un file scaricato di cui ti fidi: Unblock-File).',
+		untrustedPublisher:
+			'I criteri di esecuzione sono AllSigned e l’autore del modulo (Microsoft) non è nell’archivio Autori attendibili: PowerShell chiede se eseguirlo, e una sessione avviata da offline-im non può rispondere. In una finestra di PowerShell esegui una volta lo stesso Import-Module e scegli di eseguirlo sempre (Always run), oppure avvia offline-im con --bypass-execution-policy.',
 		overrideAdminDomain:
 			'PowerShell non ha trovato l’indirizzo del tuo tenant. Indica come dominio di amministrazione il dominio del tenant (per esempio contoso.onmicrosoft.com).',
 		tooManySessions:
-			'Ogni amministratore può tenere al massimo 3 sessioni. Chiudi le altre (Get-PSSession | Remove-PSSession) o attendi che scadano, poi riprova.',
+			'Skype for Business Online consente a ogni amministratore al massimo 3 sessioni alla volta. In ciascuna delle altre finestre di PowerShell collegate esegui Get-PSSession | Remove-PSSession (vede solo le sessioni di quella finestra), oppure attendi che quelle sessioni scadano, poi riprova.',
 		credentials:
 			'Nome utente o password non accettati, oppure l’account non è un amministratore di Skype for Business (CsAdministrator). Controllali e riprova.',
 		poolUnreachable:
