@@ -1,4 +1,4 @@
-import {type Tenant, type TenantPolicy, type TenantUser, saveTenant} from './tenant.js';
+import {type Tenant, type TenantImConfiguration, type TenantPolicy, type TenantPool, type TenantUser, poolSite, saveTenant, userRegistrarPool} from './tenant.js';
 
 export type UserLookup = {kind: 'found'; user: TenantUser} | {kind: 'missing'} | {kind: 'ambiguous'; users: TenantUser[]};
 
@@ -125,6 +125,76 @@ export class Directory {
 
 	site(name: string): string | undefined {
 		return this.tenant.sites.find(site => site.toLowerCase() === name.toLowerCase());
+	}
+
+	// ---------------------------------------------------------------- IM configurations (few: no index)
+
+	/** `identity` already normalized (`Global`, `Site:X`). */
+	imConfiguration(identity: string): TenantImConfiguration | undefined {
+		const key = identity.toLowerCase();
+		return this.tenant.imConfigurations.find(configuration => configuration.identity.toLowerCase() === key);
+	}
+
+	allImConfigurations(): readonly TenantImConfiguration[] {
+		return this.tenant.imConfigurations;
+	}
+
+	addImConfiguration(configuration: TenantImConfiguration): void {
+		this.tenant.imConfigurations.push(configuration);
+		this.markDirty();
+	}
+
+	removeImConfiguration(configuration: TenantImConfiguration): void {
+		const index = this.tenant.imConfigurations.indexOf(configuration);
+		if (index < 0) return;
+		this.tenant.imConfigurations.splice(index, 1);
+		this.markDirty();
+	}
+
+	setOfflineIm(configuration: TenantImConfiguration, value: boolean): void {
+		if (configuration.enableOfflineIm === value) return;
+		configuration.enableOfflineIm = value;
+		this.markDirty();
+	}
+
+	// ---------------------------------------------------------------- pools
+
+	allPools(): readonly TenantPool[] {
+		return this.tenant.pools;
+	}
+
+	pool(fqdn: string): TenantPool | undefined {
+		const key = fqdn.trim().toLowerCase();
+		return this.tenant.pools.find(pool => pool.fqdn.toLowerCase() === key);
+	}
+
+	/** The pool's site (bare name) with the tenant's defaults applied. */
+	poolSite(pool: TenantPool): string | undefined {
+		return poolSite(this.tenant, pool);
+	}
+
+	// ---------------------------------------------------------------- admin roles
+
+	/**
+	 * The RBAC roles of an account, or undefined when it is not found. Without `adminRoles` every
+	 * account is a CsAdministrator. Microsoft's reference says Get-CsAdminRoleAssignment takes the
+	 * SamAccountName only; the simulated one also takes the account as the tenant lists it
+	 * (`DOMAIN\user` or a UPN), and a listed `DOMAIN\user` by its bare user name.
+	 */
+	adminRoles(identity: string): readonly string[] | undefined {
+		const {adminRoles} = this.tenant;
+		if (!adminRoles) return ['CsAdministrator'];
+		const key = identity.trim().toLowerCase();
+		const entry = adminRoles.find(candidate => {
+			const account = candidate.account.toLowerCase();
+			return account === key || (account.includes('\\') && account.slice(account.indexOf('\\') + 1) === key);
+		});
+		return entry?.roles;
+	}
+
+	/** The user's registrar pool fqdn with the tenant's defaults applied. */
+	registrarPool(user: TenantUser): string | undefined {
+		return userRegistrarPool(this.tenant, user);
 	}
 }
 

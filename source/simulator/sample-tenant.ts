@@ -9,7 +9,8 @@ export const rehearsalCredentials = {userName: 'admin@contoso.com', password: 'R
 /**
  * The built-in tenant of `--simulate`: Contoso on Skype for Business Server, administered from
  * Windows PowerShell 5.1 (64-bit) with the SkypeForBusiness module, execution policy
- * RemoteSigned. Every prerequisite check passes against it.
+ * RemoteSigned. Every prerequisite check passes against it. Every account is a CsAdministrator
+ * (no adminRoles).
  */
 export function sampleTenant(): Tenant {
 	return {
@@ -38,13 +39,20 @@ export function sampleTenant(): Tenant {
 		],
 		onlineConnectorInstalled: true,
 		netbiosDomain: 'CONTOSO',
-		pools: [{fqdn: 'pool01.contoso.com', address: '10.0.0.21'}],
+		// Two sites, a pool in each: a user's home site (their registrar pool's) decides which IM
+		// configuration governs them. Users without registrarPool are homed on the first pool.
+		pools: [
+			{fqdn: 'pool01.contoso.com', address: '10.0.0.21', site: 'Redmond'},
+			{fqdn: 'pool02.contoso.com', address: '10.1.0.21', site: 'Dublin'},
+		],
 		signIn: {
 			integratedAllowed: true,
 			credentials: [{...rehearsalCredentials}],
 			connectionError: null,
 		},
-		sites: ['Redmond'],
+		sites: ['Redmond', 'Dublin'],
+		// The server switch on (Global only, as Server 2015 CU3 and later set it): the client policies decide.
+		imConfigurations: [{identity: 'Global', enableOfflineIm: true}],
 		policies: [
 			{identity: 'Global', enableIMAutoArchiving: null},
 			{identity: 'Site:Redmond', enableIMAutoArchiving: null},
@@ -56,8 +64,8 @@ export function sampleTenant(): Tenant {
 			user('Ken Myer', 'kenmyer', 'SalesPolicy'),
 			user('Pilar Ackerman', 'pilar', null),
 			user("Kevin O'Brien", 'kobrien', 'NoSavedIM'),
-			user('Zoë Müller', 'zmuller', 'SalesPolicy'),
-			user('Aidan Delaney', 'aidan', null),
+			user('Zoë Müller', 'zmuller', 'SalesPolicy', 'pool02.contoso.com'),
+			user('Aidan Delaney', 'aidan', null, 'pool02.contoso.com'),
 			user('Ana Trujillo', 'anatrujillo', null),
 			user('Björn Rettig', 'brettig', null),
 		],
@@ -66,12 +74,13 @@ export function sampleTenant(): Tenant {
 	};
 }
 
-function user(displayName: string, alias: string, clientPolicy: string | null): Tenant['users'][number] {
+function user(displayName: string, alias: string, clientPolicy: string | null, registrarPool?: string): Tenant['users'][number] {
 	return {
 		sipAddress: `sip:${alias}@contoso.com`,
 		userPrincipalName: `${alias}@contoso.com`,
 		samAccountName: alias,
 		displayName,
 		clientPolicy,
+		...(registrarPool ? {registrarPool} : {}),
 	};
 }

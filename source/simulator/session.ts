@@ -1,5 +1,6 @@
 import {clientPolicyCommands} from './cmdlets/client-policy.js';
 import {connectionCommands} from './cmdlets/connection.js';
+import {serverConfigurationCommands} from './cmdlets/server-configuration.js';
 import {coreCommands} from './cmdlets/core.js';
 import {Directory} from './directory.js';
 import {createTypeResolver} from './dotnet.js';
@@ -22,6 +23,17 @@ export type SessionOptions = {
 	processExecutionPolicy?: ExecutionPolicyName;
 	nonInteractive?: boolean;
 };
+
+/**
+ * Where the Skype for Business cmdlets came from, which decides which exist:
+ *  - `skype-module` (Import-Module SkypeForBusiness) and `server-session` (Import-PSSession of a
+ *    pool's session): everything, the IM configuration cmdlets included;
+ *  - `lync-module` (Import-Module Lync, Lync Server 2010/2013): no *-CsImConfiguration, which came
+ *    with the Skype for Business Server 2015 June 2016 cumulative update;
+ *  - `online-session` (Import-PSSession of New-CsOnlineSession's): the client policy cmdlets and
+ *    Get-CsOnlineUser; no Get-CsUser (on-premises only), no pools, no IM configuration.
+ */
+export type SkypeCommandSource = 'skype-module' | 'lync-module' | 'server-session' | 'online-session';
 
 /** A remote session object (New-PSSession, New-CsOnlineSession). */
 export class PSSessionValue extends PSObject {
@@ -79,8 +91,8 @@ export class SimulatorSession implements EngineHost {
 	readonly nonInteractive: boolean;
 	readonly importedModules = new Map<string, {name: string; version: string}>();
 	readonly sessions: PSSessionValue[] = [];
-	/** Where the Skype for Business cmdlets came from, once they exist. */
-	skypeCommandsFrom: 'module' | 'session' | undefined;
+	/** Where the Skype for Business cmdlets came from (the last import), once they exist. */
+	skypeCommandsFrom: SkypeCommandSource | undefined;
 	/** The one-time pad the handshake moved out of the environment. */
 	credentialPad: string | undefined;
 	private processExecutionPolicy: ExecutionPolicyName;
@@ -160,9 +172,24 @@ export class SimulatorSession implements EngineHost {
 
 	// ---------------------------------------------------------------- Skype for Business cmdlets
 
-	loadSkypeCommands(from: 'module' | 'session'): void {
+	loadSkypeCommands(from: SkypeCommandSource): void {
 		this.skypeCommandsFrom = from;
-		for (const command of clientPolicyCommands(this)) this.engine.define(command);
+		const online = from === 'online-session';
+		const onlineOnly = new Set(['get-csonlineuser']);
+		const onPremisesOnly = new Set(['get-csuser', 'remove-csuser']);
+		for (const command of clientPolicyCommands(this)) {
+			const name = command.name.toLowerCase();
+			if (online ? onPremisesOnly.has(name) : onlineOnly.has(name)) continue;
+			this.engine.define(command);
+		}
+
+		if (online) return;
+		for (const command of serverConfigurationCommands(this, {imConfiguration: from !== 'lync-module'})) this.engine.define(command);
+	}
+
+	/** Whether the Skype for Business cmdlets came from a local module (Import-PSSession then needs -AllowClobber). */
+	get skypeCommandsFromModule(): boolean {
+		return this.skypeCommandsFrom === 'skype-module' || this.skypeCommandsFrom === 'lync-module';
 	}
 
 	// ---------------------------------------------------------------- automatic variables

@@ -9,6 +9,11 @@ export type ExecutionPolicyName = (typeof executionPolicyNames)[number];
 const executionPolicy = z.enum(executionPolicyNames);
 const version = z.string().regex(/^\d+(\.\d+){1,3}(-[0-9A-Za-z.]+)?$/, 'a version such as 5.1.19041.4648');
 
+/** What a tenant without `imConfigurations` has: Global, EnableOfflineIm on (the default since Server 2015 CU3). */
+export function defaultImConfigurations(): Array<{identity: string; enableOfflineIm: boolean}> {
+	return [{identity: 'Global', enableOfflineIm: true}];
+}
+
 const tenantObject = z.object({
 	/** What the simulated PowerShell reports about itself and the machine. */
 	powershell: z.object({
@@ -43,8 +48,15 @@ const tenantObject = z.object({
 	onlineConnectorInstalled: z.boolean(),
 	/** The NetBIOS domain for `DOMAIN\user` identities. */
 	netbiosDomain: z.string().min(1),
-	/** Front-end pools reachable by name (`[Net.Dns]::GetHostAddresses`, New-PSSession). */
-	pools: z.array(z.object({fqdn: z.string().min(1), address: z.string().min(1)})),
+	/** Front-end pools reachable by name (`[Net.Dns]::GetHostAddresses`, New-PSSession), as Get-CsPool lists them. */
+	pools: z.array(
+		z.object({
+			fqdn: z.string().min(1),
+			address: z.string().min(1),
+			/** The site the pool is in (bare name, one of `sites`); absent: the first of `sites` (none when there are none). */
+			site: z.string().min(1).optional(),
+		}),
+	),
 	signIn: z.object({
 		/** A session without -Credential (Windows account, or Online's MFA window) succeeds. */
 		integratedAllowed: z.boolean(),
@@ -54,6 +66,21 @@ const tenantObject = z.object({
 		connectionError: z.enum(['unreachable', 'access-denied']).nullable().default(null),
 	}),
 	sites: z.array(z.string().min(1)),
+	/**
+	 * The IM configurations (Get-CsImConfiguration, Skype for Business Server 2015 June 2016
+	 * cumulative update and later): the server switch of offline IM. A site's, where it exists,
+	 * governs the users homed in that site (through their registrar pool's site); otherwise Global
+	 * does. EnableOfflineIm is $true by default since Server 2015 CU3, hence the default.
+	 */
+	imConfigurations: z
+		.array(
+			z.object({
+				/** `Global` or `Site:Redmond`: IM configurations have no per-user (tag) scope. */
+				identity: z.string().regex(/^(Global|Site:.+)$/, 'Global or Site:NAME'),
+				enableOfflineIm: z.boolean(),
+			}),
+		)
+		.default(defaultImConfigurations),
 	policies: z.array(
 		z.object({
 			/** `Global`, `Site:Redmond` or `Tag:OfflineIM`. */
@@ -70,8 +97,16 @@ const tenantObject = z.object({
 			displayName: z.string().min(1),
 			/** The per-user client policy's name (without `Tag:`), or null. */
 			clientPolicy: z.string().min(1).nullable(),
+			/** The fqdn of the user's registrar pool (one of `pools`); absent: the first pool's. */
+			registrarPool: z.string().min(1).optional(),
 		}),
 	),
+	/**
+	 * Get-CsAdminRoleAssignment: the RBAC roles of each account (`DOMAIN\\user` or a UPN), e.g.
+	 * CsAdministrator, CsUserAdministrator, CsViewOnlyAdministrator. Absent: every account is a
+	 * CsAdministrator (so that a rehearsal is never refused); present: an account not listed is not found.
+	 */
+	adminRoles: z.array(z.object({account: z.string().min(1), roles: z.array(z.string().min(1))})).optional(),
 	/*
 	 * Faults. exitAfterRequests, hangOnRequest and replyDelayMs count the bridge's request frames:
 	 * only the TypeScript simulator, which reads the frames itself, can inject them. The
@@ -131,11 +166,35 @@ export const tenantSchema = tenantObject.superRefine((tenant, context) => {
 		}
 	}
 
+	const hasSite = (name: string): boolean => tenant.sites.some(site => site.toLowerCase() === name.toLowerCase());
+	const imGlobals = tenant.imConfigurations.filter(configuration => configuration.identity === 'Global').length;
+	if (imGlobals !== 1) context.addIssue({code: 'custom', path: ['imConfigurations'], message: 'exactly one Global IM configuration is required'});
+	const imIdentities = new Set<string>();
+	for (const [index, configuration] of tenant.imConfigurations.entries()) {
+		const key = configuration.identity.toLowerCase();
+		if (imIdentities.has(key)) context.addIssue({code: 'custom', path: ['imConfigurations', index, 'identity'], message: 'duplicate IM configuration identity'});
+		imIdentities.add(key);
+		if (key.startsWith('site:') && !hasSite(key.slice(5))) {
+			context.addIssue({code: 'custom', path: ['imConfigurations', index, 'identity'], message: 'the site is not in sites'});
+		}
+	}
+
+	const fqdns = new Set<string>();
+	for (const [index, pool] of tenant.pools.entries()) {
+		const key = pool.fqdn.toLowerCase();
+		if (fqdns.has(key)) context.addIssue({code: 'custom', path: ['pools', index, 'fqdn'], message: 'duplicate pool fqdn'});
+		fqdns.add(key);
+		if (pool.site !== undefined && !hasSite(pool.site)) context.addIssue({code: 'custom', path: ['pools', index, 'site'], message: 'the site is not in sites'});
+	}
+
 	const sips = new Set<string>();
 	for (const [index, user] of tenant.users.entries()) {
 		const key = user.sipAddress.toLowerCase();
 		if (sips.has(key)) context.addIssue({code: 'custom', path: ['users', index, 'sipAddress'], message: 'duplicate SIP address'});
 		sips.add(key);
+		if (user.registrarPool !== undefined && !fqdns.has(user.registrarPool.toLowerCase())) {
+			context.addIssue({code: 'custom', path: ['users', index, 'registrarPool'], message: 'the pool is not in pools'});
+		}
 	}
 });
 
@@ -145,6 +204,18 @@ export type Tenant = z.output<typeof tenantSchema>;
 export type TenantInput = z.input<typeof tenantSchema>;
 export type TenantUser = Tenant['users'][number];
 export type TenantPolicy = Tenant['policies'][number];
+export type TenantPool = Tenant['pools'][number];
+export type TenantImConfiguration = Tenant['imConfigurations'][number];
+
+/** A pool's site: its own, else the first of `sites` (undefined when there are none). */
+export function poolSite(tenant: Pick<Tenant, 'sites'>, pool: TenantPool): string | undefined {
+	return pool.site ?? tenant.sites[0];
+}
+
+/** A user's registrar pool fqdn: their own, else the first pool's (undefined when there are none). */
+export function userRegistrarPool(tenant: Pick<Tenant, 'pools'>, user: TenantUser): string | undefined {
+	return user.registrarPool ?? tenant.pools[0]?.fqdn;
+}
 
 export class TenantFileError extends Error {
 	constructor(message: string) {

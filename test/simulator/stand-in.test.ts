@@ -179,9 +179,9 @@ describe.skipIf(!real)(`the stand-in and the simulator, same texts, same replies
 		expect(replies.ps[1]![7]).toEqual({
 			ok: true,
 			output: [
-				{SipAddress: 'sip:kenmyer@contoso.com', DisplayName: 'Ken Myer', ClientPolicy: 'SalesPolicy'},
-				{SipAddress: 'sip:kobrien@contoso.com', DisplayName: "Kevin O'Brien", ClientPolicy: 'NoSavedIM'},
-				{SipAddress: 'sip:zmuller@contoso.com', DisplayName: 'Zoë Müller', ClientPolicy: 'SalesPolicy'},
+				{SipAddress: 'sip:kenmyer@contoso.com', DisplayName: 'Ken Myer', ClientPolicy: 'SalesPolicy', RegistrarPool: 'pool01.contoso.com'},
+				{SipAddress: 'sip:kobrien@contoso.com', DisplayName: "Kevin O'Brien", ClientPolicy: 'NoSavedIM', RegistrarPool: 'pool01.contoso.com'},
+				{SipAddress: 'sip:zmuller@contoso.com', DisplayName: 'Zoë Müller', ClientPolicy: 'SalesPolicy', RegistrarPool: 'pool02.contoso.com'},
 			],
 		});
 		expect(replies.ps[1]![15]).toEqual({

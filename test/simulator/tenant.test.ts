@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {credentialCommand} from '../../source/powershell/frame.js';
 import {packageRoot, simulatorExecutable} from '../../source/simulator/locate.js';
 import {rehearsalCredentials, sampleTenant} from '../../source/simulator/sample-tenant.js';
-import {TenantFileError, parseTenant} from '../../source/simulator/tenant.js';
+import {TenantFileError, parseTenant, poolSite, userRegistrarPool} from '../../source/simulator/tenant.js';
 import {createSession, encryptPassword} from '../support/simulator.js';
 
 describe('the sample tenant', () => {
@@ -15,7 +15,14 @@ describe('the sample tenant', () => {
 		expect(tenant.modules.map(module => module.name)).toContain('SkypeForBusiness');
 		expect(tenant.policies.find(policy => policy.identity === 'Global')).toEqual({identity: 'Global', enableIMAutoArchiving: null});
 		expect(tenant.sites).toContain('Redmond');
-		expect(tenant.pools).toEqual([{fqdn: 'pool01.contoso.com', address: expect.any(String)}]);
+		// Two sites, a pool in each, some users homed on the second: the home site decides which IM configuration governs.
+		expect(tenant.sites).toEqual(['Redmond', 'Dublin']);
+		expect(tenant.pools).toEqual([
+			{fqdn: 'pool01.contoso.com', address: expect.any(String), site: 'Redmond'},
+			{fqdn: 'pool02.contoso.com', address: expect.any(String), site: 'Dublin'},
+		]);
+		expect(tenant.users.filter(user => user.registrarPool === 'pool02.contoso.com').map(user => user.displayName)).toEqual(['Zoë Müller', 'Aidan Delaney']);
+		expect(tenant.imConfigurations).toEqual([{identity: 'Global', enableOfflineIm: true}]);
 		expect(tenant.users.map(user => user.displayName)).toEqual(expect.arrayContaining(["Kevin O'Brien", 'Zoë Müller']));
 		const perUser = tenant.policies.filter(policy => policy.identity.startsWith('Tag:')).map(policy => policy.identity.slice(4));
 		expect(perUser.length).toBeGreaterThanOrEqual(2);
@@ -55,6 +62,51 @@ describe('tenant validation', () => {
 		const tenant = sampleTenant();
 		tenant.policies = [{identity: 'Site:Paris', enableIMAutoArchiving: null}];
 		expect(() => parseTenant(tenant)).toThrow(/policies: exactly one Global policy is required[\s\S]*policies\.0\.identity: the site is not in sites/);
+	});
+
+	it('checks the IM configurations, the pools\' sites and the users\' registrar pools', () => {
+		const tenant = sampleTenant();
+		tenant.imConfigurations = [
+			{identity: 'Site:Redmond', enableOfflineIm: true},
+			{identity: 'site:redmond', enableOfflineIm: false},
+			{identity: 'Site:Paris', enableOfflineIm: true},
+		];
+		tenant.pools[1]!.site = 'Paris';
+		tenant.users[0]!.registrarPool = 'pool99.contoso.com';
+		const message = (() => {
+			try {
+				parseTenant(tenant);
+			} catch (error) {
+				return (error as Error).message;
+			}
+
+			return '';
+		})();
+		expect(message).toContain('imConfigurations: exactly one Global IM configuration is required');
+		expect(message).toContain('imConfigurations.1.identity: duplicate IM configuration identity');
+		expect(message).toContain('imConfigurations.2.identity: the site is not in sites');
+		expect(message).toContain('pools.1.site: the site is not in sites');
+		expect(message).toContain('users.0.registrarPool: the pool is not in pools');
+
+		const tagged = sampleTenant();
+		tagged.imConfigurations = [{identity: 'Global', enableOfflineIm: true}, {identity: 'Tag:OfflineIM', enableOfflineIm: true}];
+		expect(() => parseTenant(tagged)).toThrow(/imConfigurations\.1\.identity: Global or Site:NAME/);
+	});
+
+	it('defaults: Global IM configuration on, no admin roles; a pool\'s site and a user\'s pool are left to the readers', () => {
+		const minimal = sampleTenant() as unknown as Record<string, unknown>;
+		delete minimal['imConfigurations'];
+		const tenant = parseTenant(minimal);
+		expect(tenant.imConfigurations).toEqual([{identity: 'Global', enableOfflineIm: true}]);
+		expect(tenant.adminRoles).toBeUndefined();
+		// Each parse gets its own default array (a change to one tenant never reaches another).
+		tenant.imConfigurations.push({identity: 'Site:Dublin', enableOfflineIm: false});
+		expect(parseTenant({...minimal}).imConfigurations).toHaveLength(1);
+		expect(poolSite(tenant, {fqdn: 'x', address: '1.2.3.4'})).toBe('Redmond');
+		expect(poolSite({sites: []}, {fqdn: 'x', address: '1.2.3.4'})).toBeUndefined();
+		const user = tenant.users[0]!;
+		expect(userRegistrarPool(tenant, {...user, registrarPool: undefined})).toBe('pool01.contoso.com');
+		expect(userRegistrarPool({pools: []}, {...user, registrarPool: undefined})).toBeUndefined();
 	});
 
 	it('fills in defaults for faults and stats', () => {

@@ -6,8 +6,11 @@ import type {SimulatorSession} from '../session.js';
 import type {TenantPolicy, TenantUser} from '../tenant.js';
 
 /*
- * The Skype for Business Server cmdlets the tool uses, against the simulated tenant. They exist
- * only after Import-Module SkypeForBusiness / Lync, or Import-PSSession of a remote session.
+ * The Skype for Business Server cmdlets the tool uses, against the simulated tenant: the client
+ * policy cmdlets and the user readers. They exist only after Import-Module SkypeForBusiness / Lync,
+ * or Import-PSSession of a remote session; which of them exist where is SimulatorSession's
+ * loadSkypeCommands (Get-CsUser and Remove-CsUser on-premises only, Get-CsOnlineUser Online only).
+ * The server switch, the pools and the admin roles are in server-configuration.ts.
  *
  * not verified against a real server: the .NET class names (used in FullyQualifiedErrorId) and
  * the texts marked below. "Management object not found for identity" and the Grant policy text
@@ -130,6 +133,39 @@ const settingParameters: ParameterSpec[] = [
 
 type Identity = {identity: string; scope: 'global' | 'site' | 'tag'; name: string};
 
+/** What the XdsIdentity parameter of the configuration and policy cmdlets says of an identity it cannot parse. */
+export function invalidXdsIdentity(context: CommandContext, text: string): never {
+	return context.fail({
+		// not verified against a real server
+		message: `Cannot bind parameter 'Identity'. Cannot convert value "${text}" to type "Microsoft.Rtc.Management.Xds.XdsIdentity". Error: "Invalid identity: "${text}"."`,
+		errorId: 'CannotConvertArgumentNoMessage',
+		category: 'InvalidArgument',
+		exceptionType: 'System.Management.Automation.ParameterBindingException',
+	});
+}
+
+/**
+ * -Identity with -Filter: the two parameter sets of the Get- cmdlets exclude each other. The
+ * binder's own text, which PowerShell 7 made longer (verified on 7.6; Windows PowerShell 5.1's, the
+ * first sentence alone, cannot be verified here).
+ */
+export function ambiguousParameterSet(context: CommandContext, session: SimulatorSession): never {
+	const more = session.flavor.core ? ' One or more parameters issued cannot be used together or an insufficient number of parameters were provided.' : '';
+	return context.fail({
+		message: `Parameter set cannot be resolved using the specified named parameters.${more}`,
+		errorId: 'AmbiguousParameterSet',
+		category: 'InvalidArgument',
+		exceptionType: 'System.Management.Automation.ParameterBindingException',
+	});
+}
+
+/** -WhatIf: says what would be done, and the caller does nothing. */
+export function whatIf(context: CommandContext, operation: string, target: string): boolean {
+	if (context.bound.get('WhatIf') !== true) return false;
+	context.writeHost(`What if: Performing the operation "${operation}" on target "${target}".`);
+	return true;
+}
+
 export function clientPolicyCommands(session: SimulatorSession): CommandDefinition[] {
 	const {directory} = session;
 
@@ -155,7 +191,7 @@ export function clientPolicyCommands(session: SimulatorSession): CommandDefiniti
 				['UserPrincipalName', user.userPrincipalName],
 				['SamAccountName', user.samAccountName],
 				['Enabled', true],
-				['RegistrarPool', session.tenant.pools[0]?.fqdn ?? null],
+				['RegistrarPool', directory.registrarPool(user) ?? null],
 				['ClientPolicy', user.clientPolicy === null ? null : new PolicyReference(user.clientPolicy)],
 				['EnterpriseVoiceEnabled', false],
 				['LineURI', ''],
@@ -167,14 +203,7 @@ export function clientPolicyCommands(session: SimulatorSession): CommandDefiniti
 	const parseIdentity = (context: CommandContext, text: string): Identity => {
 		const trimmed = text.trim();
 		const lower = trimmed.toLowerCase();
-		const invalid = (): never =>
-			context.fail({
-				// not verified against a real server
-				message: `Cannot bind parameter 'Identity'. Cannot convert value "${text}" to type "Microsoft.Rtc.Management.Xds.XdsIdentity". Error: "Invalid identity: "${text}"."`,
-				errorId: 'CannotConvertArgumentNoMessage',
-				category: 'InvalidArgument',
-				exceptionType: 'System.Management.Automation.ParameterBindingException',
-			});
+		const invalid = (): never => invalidXdsIdentity(context, text);
 		if (lower === 'global') return {identity: 'Global', scope: 'global', name: 'Global'};
 		if (lower.startsWith('site:')) {
 			const name = trimmed.slice(5);
@@ -214,12 +243,6 @@ export function clientPolicyCommands(session: SimulatorSession): CommandDefiniti
 			targetType: 'UserIdParameter',
 		});
 
-	const whatIf = (context: CommandContext, operation: string, target: string): boolean => {
-		if (context.bound.get('WhatIf') !== true) return false;
-		context.writeHost(`What if: Performing the operation "${operation}" on target "${target}".`);
-		return true;
-	};
-
 	/** Identity values from -Identity or the pipeline (strings, or objects with an Identity / SipAddress). */
 	const identities = (context: CommandContext, property: 'Identity' | 'SipAddress'): string[] => {
 		if (context.bound.has('Identity')) return [toText(context.bound.get('Identity') ?? null)];
@@ -228,6 +251,43 @@ export function clientPolicyCommands(session: SimulatorSession): CommandDefiniti
 			return toText(item);
 		});
 	};
+
+	/** Get-CsUser and Get-CsOnlineUser: -Identity (any identity form) or -Filter (OPATH-like), -ResultSize. */
+	const userReader = (name: string, netClass: string, extra: ParameterSpec[]): CommandDefinition => ({
+		name,
+		netClass,
+		parameters: [
+			{name: 'Identity', type: 'string', position: 0, netType: 'Microsoft.Rtc.Management.AD.UserIdParameter'},
+			{name: 'Filter', type: 'object'},
+			{name: 'LdapFilter', type: 'string'},
+			{name: 'ResultSize', type: 'object'},
+			{name: 'DomainController', type: 'string'},
+			{name: 'OU', type: 'string'},
+			{name: 'OnLyncServer', type: 'switch'},
+			{name: 'OnOfficeCommunicationServer', type: 'switch'},
+			{name: 'UnassignedUser', type: 'switch'},
+			{name: 'Credential', type: 'object'},
+			...extra,
+		],
+		invoke(context) {
+			const identity = context.bound.get('Identity');
+			if (identity !== undefined && identity !== null) {
+				const lookup = directory.findUser(toText(identity));
+				if (lookup.kind !== 'found') return missingUser(context, toText(identity), lookup);
+				context.output.push(userObject(lookup.user));
+				return;
+			}
+
+			const filter = context.bound.get('Filter');
+			const test = filter === undefined || filter === null ? undefined : compileUserFilter(context, session, filter instanceof ScriptBlockValue ? filter.block.text : toText(filter));
+			const limit = typeof context.bound.get('ResultSize') === 'number' ? (context.bound.get('ResultSize') as number) : Number.POSITIVE_INFINITY;
+			for (const user of directory.allUsers()) {
+				if (context.output.length >= limit) break;
+				const object = userObject(user);
+				if (!test || test(object)) context.output.push(object);
+			}
+		},
+	});
 
 	return [
 		{
@@ -243,14 +303,7 @@ export function clientPolicyCommands(session: SimulatorSession): CommandDefiniti
 			invoke(context) {
 				const identity = context.bound.get('Identity');
 				const filter = context.bound.get('Filter');
-				if (identity !== undefined && filter !== undefined) {
-					return context.fail({
-						message: 'Parameter set cannot be resolved using the specified named parameters.',
-						errorId: 'AmbiguousParameterSet',
-						category: 'InvalidArgument',
-						exceptionType: 'System.Management.Automation.ParameterBindingException',
-					});
-				}
+				if (identity !== undefined && filter !== undefined) ambiguousParameterSet(context, session);
 
 				if (identity !== undefined && identity !== null) {
 					const parsed = parseIdentity(context, toText(identity));
@@ -440,40 +493,10 @@ export function clientPolicyCommands(session: SimulatorSession): CommandDefiniti
 				}
 			},
 		},
-		{
-			name: 'Get-CsUser',
-			netClass: `${adCmdlets}.GetOcsUserCmdlet`,
-			parameters: [
-				{name: 'Identity', type: 'string', position: 0, netType: 'Microsoft.Rtc.Management.AD.UserIdParameter'},
-				{name: 'Filter', type: 'object'},
-				{name: 'LdapFilter', type: 'string'},
-				{name: 'ResultSize', type: 'object'},
-				{name: 'DomainController', type: 'string'},
-				{name: 'OU', type: 'string'},
-				{name: 'OnLyncServer', type: 'switch'},
-				{name: 'OnOfficeCommunicationServer', type: 'switch'},
-				{name: 'UnassignedUser', type: 'switch'},
-				{name: 'Credential', type: 'object'},
-			],
-			invoke(context) {
-				const identity = context.bound.get('Identity');
-				if (identity !== undefined && identity !== null) {
-					const lookup = directory.findUser(toText(identity));
-					if (lookup.kind !== 'found') return missingUser(context, toText(identity), lookup);
-					context.output.push(userObject(lookup.user));
-					return;
-				}
-
-				const filter = context.bound.get('Filter');
-				const test = filter === undefined || filter === null ? undefined : compileUserFilter(context, session, filter instanceof ScriptBlockValue ? filter.block.text : toText(filter));
-				const limit = typeof context.bound.get('ResultSize') === 'number' ? (context.bound.get('ResultSize') as number) : Number.POSITIVE_INFINITY;
-				for (const user of directory.allUsers()) {
-					if (context.output.length >= limit) break;
-					const object = userObject(user);
-					if (!test || test(object)) context.output.push(object);
-				}
-			},
-		},
+		userReader('Get-CsUser', `${adCmdlets}.GetOcsUserCmdlet`, []),
+		// Skype for Business Online's reader (Get-CsUser exists only on-premises): the same -Identity
+		// and -Filter, the same user objects. not verified against a real service: the class name.
+		userReader('Get-CsOnlineUser', 'Microsoft.Rtc.Management.Hosted.Online.GetCsOnlineUserCmdlet', [{name: 'SkipUserPolicies', type: 'switch'}]),
 		{
 			name: 'Remove-CsUser',
 			netClass: `${adCmdlets}.RemoveOcsUserCmdlet`,

@@ -172,7 +172,7 @@ export function connectionCommands(session: SimulatorSession): CommandDefinition
 					});
 				}
 
-				if (session.skypeCommandsFrom === 'module' && context.bound.get('AllowClobber') !== true) {
+				if (session.skypeCommandsFromModule && context.bound.get('AllowClobber') !== true) {
 					return context.fail({
 						message:
 							'No command proxies have been created, because all of the requested remote commands would shadow existing local commands. Use the AllowClobber parameter if you want to shadow existing local commands.',
@@ -182,10 +182,11 @@ export function connectionCommands(session: SimulatorSession): CommandDefinition
 					});
 				}
 
-				session.loadSkypeCommands('session');
+				session.loadSkypeCommands(target.kind === 'online' ? 'online-session' : 'server-session');
 				const name = `tmp_${(0x10000000 + target.id * 0x2f1b3).toString(16).slice(-8)}.${['qmz', 'wrk', 'a5d'][target.id % 3]}`;
 				session.importedModules.set(name.toLowerCase(), {name, version: '1.0'});
-				context.output.push(moduleInfo(name, '1.0', 'Script', ['Get-CsClientPolicy', 'Get-CsUser', 'Grant-CsClientPolicy', 'New-CsClientPolicy', '...']));
+				const reader = target.kind === 'online' ? 'Get-CsOnlineUser' : 'Get-CsUser';
+				context.output.push(moduleInfo(name, '1.0', 'Script', ['Get-CsClientPolicy', reader, 'Grant-CsClientPolicy', 'New-CsClientPolicy', '...']));
 			},
 		},
 		{
@@ -255,7 +256,7 @@ function importModule(session: SimulatorSession, context: CommandContext, name: 
 	const alreadyImported = session.importedModules.has(lower);
 	session.importedModules.set(lower, module);
 	if (!alreadyImported || context.bound.get('Force') === true) {
-		if (isServer) session.loadSkypeCommands('module');
+		if (isServer) session.loadSkypeCommands(lower === 'lync' ? 'lync-module' : 'skype-module');
 		if (isConnector) session.engine.define(newCsOnlineSession);
 	}
 

@@ -1304,7 +1304,18 @@ function convertArgument(spec: ParameterSpec, value: Value, bindingError: (messa
 	switch (spec.type) {
 		case 'switch':
 		case 'bool':
-			if (typeof value === 'string' && spec.type === 'bool') break;
+			if (spec.type === 'bool') {
+				// A [bool] parameter takes Booleans and numbers only; $null prints as "" (both verified on PowerShell 7.6).
+				if (value === null) {
+					return bindingError(
+						`Cannot process argument transformation on parameter '${spec.name}'. Cannot convert value "" to type "System.Boolean". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.`,
+						'ParameterArgumentTransformationError',
+					);
+				}
+
+				if (typeof value === 'string') break;
+			}
+
 			return toBool(value);
 		case 'nullable-bool':
 			if (value === null || typeof value === 'boolean') return value;

@@ -8,18 +8,23 @@
 #
 #  - Import-Module SkypeForBusiness / Lync / the SkypeOnlineConnector .psd1 (per tenant.modules and
 #    tenant.onlineConnectorInstalled) imports a dynamic module (New-Module) whose advanced functions
-#    are Get-, Set-, New-, Grant-, Remove-CsClientPolicy, Get-CsUser and Remove-CsUser, or
-#    New-CsOnlineSession for the connector;
+#    are Get-, Set-, New-, Grant-, Remove-CsClientPolicy, Get-CsUser, Remove-CsUser, Get-CsPool,
+#    Get-CsAdminRoleAssignment and (SkypeForBusiness only: they came with the Server 2015 June 2016
+#    cumulative update) Get-, Set-, New-, Remove-CsImConfiguration; or New-CsOnlineSession for the
+#    connector;
 #  - New-PSSession -ConnectionUri https://POOL/OcsPowershell and New-CsOnlineSession return a
-#    session object; Import-PSSession of it imports the same cmdlets (plus Get-CsOnlineUser for an
-#    Online session) as a module tmp_XXXXXXXX.xxx;
+#    session object; Import-PSSession of it imports, as a module tmp_XXXXXXXX.xxx, the
+#    SkypeForBusiness module's cmdlets for a pool's session, and for an Online session the client
+#    policy cmdlets and Get-CsOnlineUser (no Get-CsUser, pools, roles or IM configurations there);
 #  - Get-Module -ListAvailable adds the tenant's modules, Test-Path -LiteralPath of the connector
 #    answers tenant.onlineConnectorInstalled, [Net.Dns]::GetHostAddresses resolves the tenant's pools.
 # Every other use of a proxied command goes to the real one, unchanged.
 #
 # State: the tenant file is read again whenever its stamp (write time, length) differs from the last
 # read or write, and written back (whole file, temporary file + rename, UTF-8 without BOM) after
-# each change, as a real server has applied each grant when the next one starts.
+# each change, as a real server has applied each grant when the next one starts. Where the file
+# leaves a field out, the stand-in applies tenant.ts's defaults: imConfigurations Global with
+# EnableOfflineIm on, a pool in the first site, a user on the first pool, every account a CsAdministrator.
 # Faults: commandDelayMs (every stand-in cmdlet call), failingGrants, exitOnGrant and hangOnGrant. The request-counting faults (exitAfterRequests,
 # hangOnRequest, replyDelayMs) exist only in the TypeScript simulator, which reads the frames itself.
 #
@@ -109,8 +114,11 @@ $global:__oimSimCore = New-Module -Name __oimSimCore -ArgumentList $env:OFFLINE_
 
 	function __oimSimWriteTenant($Tenant) {
 		# Arrays stay arrays (also with one element or none); -Depth covers the deepest field.
-		foreach ($name in 'users', 'policies', 'sites', 'modules', 'pools') {
+		foreach ($name in 'users', 'policies', 'sites', 'modules', 'pools', 'imConfigurations', 'adminRoles') {
 			if ($null -ne $Tenant.$name) { $Tenant.$name = @($Tenant.$name) }
+		}
+		foreach ($entry in @($Tenant.adminRoles)) {
+			if ($null -ne $entry -and $null -ne $entry.roles) { $entry.roles = @($entry.roles) }
 		}
 		$json = ConvertTo-Json -InputObject $Tenant -Depth 20
 		$temporary = "$($script:TenantPath).$PID.tmp"
@@ -299,7 +307,9 @@ $global:__oimSimCore = New-Module -Name __oimSimCore -ArgumentList $env:OFFLINE_
 			$key = $module.name.ToLowerInvariant()
 			$existing = $script:Modules[$key]
 			if ($null -eq $existing -or $Bound['Force']) {
-				$existing = __oimSimCreateModule $module.name $module.kind $module.version
+				$body = $module.kind
+				if ($module.name -eq 'Lync') { $body = 'lync' }
+				$existing = __oimSimCreateModule $module.name $body $module.version
 				$script:Modules[$key] = $existing
 			}
 			$imported = $existing | Microsoft.PowerShell.Core\Import-Module -Global -Force -PassThru
@@ -491,6 +501,36 @@ $global:__oimSimCore = New-Module -Name __oimSimCore -ArgumentList $env:OFFLINE_
 		$null
 	}
 
+	# The tenant's defaults where a field is absent (as tenant.ts applies them): a pool is in the
+	# first site, a user is homed on the first pool, and the IM configurations are Global alone,
+	# EnableOfflineIm on (the default since Server 2015 CU3).
+	function __oimSimPoolSite($Tenant, $Pool) {
+		if ($null -ne $Pool.PSObject.Properties['site'] -and $null -ne $Pool.site) { return [string]$Pool.site }
+		$sites = @($Tenant.sites)
+		if ($sites.Count -gt 0) { return [string]$sites[0] }
+		$null
+	}
+
+	function __oimSimRegistrarPool($Tenant, $User) {
+		if ($null -ne $User.PSObject.Properties['registrarPool'] -and $null -ne $User.registrarPool) { return [string]$User.registrarPool }
+		$pools = @($Tenant.pools)
+		if ($pools.Count -gt 0) { return [string]$pools[0].fqdn }
+		$null
+	}
+
+	# The IM configurations, made a field of the tenant (so that a change is written) when absent.
+	function __oimSimImConfigurations($Tenant) {
+		if ($null -eq $Tenant.PSObject.Properties['imConfigurations']) {
+			$Tenant | Add-Member -NotePropertyName imConfigurations -NotePropertyValue @([pscustomobject][ordered]@{ identity = 'Global'; enableOfflineIm = $true })
+		}
+		@($Tenant.imConfigurations)
+	}
+
+	function __oimSimFindImConfiguration($Tenant, [string] $Identity) {
+		foreach ($configuration in (__oimSimImConfigurations $Tenant)) { if ($configuration.identity -eq $Identity) { return $configuration } }
+		$null
+	}
+
 	# Global, site:NAME, tag:NAME or a bare NAME, as XdsIdentity parses it: @{ identity; scope; name }.
 	function __oimSimParseIdentity($Tenant, [string] $Text, $Cmdlet, [string] $NetClass) {
 		$trimmed = $Text.Trim()
@@ -516,16 +556,19 @@ $global:__oimSimCore = New-Module -Name __oimSimCore -ArgumentList $env:OFFLINE_
 
 	# What Get-CsClientPolicy returns. Identity is an object, as the real XdsIdentity is: [string]
 	# turns it into Global / Site:X / Tag:X.
-	function __oimSimPolicyObject($Policy) {
-		$identity = [string]$Policy.identity
+	function __oimSimXdsIdentity([string] $Identity) {
 		$scope = 'Global'
 		$name = ''
-		if ($identity -match '^(Site|Tag):(.*)$') { $scope = $Matches[1]; $name = $Matches[2] }
+		if ($Identity -match '^(Site|Tag):(.*)$') { $scope = $Matches[1]; $name = $Matches[2] }
 		$xds = [pscustomobject][ordered]@{ ScopeClass = $scope; InstanceName = $name }
 		$xds.PSObject.TypeNames.Insert(0, 'Microsoft.Rtc.Management.Xds.XdsIdentity')
 		$xds | Add-Member -MemberType ScriptMethod -Name ToString -Value { if ($this.ScopeClass -eq 'Global') { 'Global' } else { $this.ScopeClass + ':' + $this.InstanceName } } -Force
+		$xds
+	}
+
+	function __oimSimPolicyObject($Policy) {
 		$object = [pscustomobject][ordered]@{
-			Identity = $xds
+			Identity = __oimSimXdsIdentity ([string]$Policy.identity)
 			Description = $null
 			EnableIMAutoArchiving = $Policy.enableIMAutoArchiving
 			EnableCallLogAutoArchiving = $null
@@ -544,8 +587,7 @@ $global:__oimSimCore = New-Module -Name __oimSimCore -ArgumentList $env:OFFLINE_
 			$reference.PSObject.TypeNames.Insert(0, 'Microsoft.Rtc.Management.ADConnect.Schema.PolicyReference')
 			$reference | Add-Member -MemberType ScriptMethod -Name ToString -Value { $this.Name } -Force
 		}
-		$pool = $null
-		if (@($Tenant.pools).Count -gt 0) { $pool = [string]@($Tenant.pools)[0].fqdn }
+		$pool = __oimSimRegistrarPool $Tenant $User
 		$object = [pscustomobject][ordered]@{
 			Identity = __oimSimDistinguishedName $User
 			SipAddress = [string]$User.sipAddress
@@ -683,6 +725,12 @@ $global:__oimSimCore = New-Module -Name __oimSimCore -ArgumentList $env:OFFLINE_
 			'Get-CsUser' { __oimSimGetUser $tenant $Bound $Cmdlet "$($script:AdCmdlets).GetOcsUserCmdlet" }
 			'Get-CsOnlineUser' { __oimSimGetUser $tenant $Bound $Cmdlet 'Microsoft.Rtc.Management.Hosted.Online.GetCsOnlineUserCmdlet' }
 			'Remove-CsUser' { __oimSimRemoveUser $tenant $Bound $Cmdlet }
+			'Get-CsImConfiguration' { __oimSimGetImConfiguration $tenant $Bound $Cmdlet }
+			'Set-CsImConfiguration' { __oimSimSetImConfiguration $tenant $Bound $Cmdlet }
+			'New-CsImConfiguration' { __oimSimNewImConfiguration $tenant $Bound $Cmdlet }
+			'Remove-CsImConfiguration' { __oimSimRemoveImConfiguration $tenant $Bound $Cmdlet }
+			'Get-CsPool' { __oimSimGetPool $tenant $Bound $Cmdlet }
+			'Get-CsAdminRoleAssignment' { __oimSimGetAdminRoles $tenant $Bound $Cmdlet }
 			'New-CsOnlineSession' { __oimSimNewOnlineSession $tenant $Bound $Cmdlet }
 		}
 	}
@@ -862,6 +910,175 @@ $global:__oimSimCore = New-Module -Name __oimSimCore -ArgumentList $env:OFFLINE_
 		__oimSimWriteTenant $Tenant
 	}
 
+	# ------------------------------------------------------------------ IM configurations, pools, roles
+	# (the TypeScript twin: source/simulator/cmdlets/server-configuration.ts, which says where each
+	# text comes from and which are not verified against a real server)
+
+	# Global or site:NAME, as XdsIdentity parses it for an IM configuration (no tag scope): @{ identity; scope; name }.
+	function __oimSimParseImIdentity($Tenant, [string] $Text, $Cmdlet, [string] $NetClass) {
+		$trimmed = $Text.Trim()
+		$lower = $trimmed.ToLowerInvariant()
+		if ($lower -eq 'global') { return @{ identity = 'Global'; scope = 'global'; name = 'Global' } }
+		if (-not $lower.StartsWith('site:') -or $trimmed.Length -eq 5) {
+			__oimSimError $Cmdlet "Cannot bind parameter 'Identity'. Cannot convert value `"$Text`" to type `"Microsoft.Rtc.Management.Xds.XdsIdentity`". Error: `"Invalid identity: `"$Text`".`"" "CannotConvertArgumentNoMessage,$NetClass" 'InvalidArgument' 'System.Management.Automation.ParameterBindingException' $null -Terminating
+		}
+		$name = $trimmed.Substring(5)
+		$site = __oimSimSite $Tenant $name
+		if (-not $site) { $site = $name }
+		@{ identity = "Site:$site"; scope = 'site'; name = $site }
+	}
+
+	function __oimSimImObject($Configuration) {
+		$object = [pscustomobject][ordered]@{
+			Identity = __oimSimXdsIdentity ([string]$Configuration.identity)
+			EnableOfflineIm = [bool]$Configuration.enableOfflineIm
+		}
+		$object.PSObject.TypeNames.Insert(0, 'Microsoft.Rtc.Management.WritableConfig.Settings.ImConfiguration.ImConfiguration')
+		$object
+	}
+
+	function __oimSimMissingImConfiguration($Cmdlet, [string] $Verb, [string] $Identity, [string] $NetClass) {
+		__oimSimError $Cmdlet "Cannot $Verb `"ImConfiguration`" `"$Identity`" because it does not exist." "ItemNotFound,$NetClass" 'ObjectNotFound' 'System.Management.Automation.ItemNotFoundException' $Identity
+	}
+
+	function __oimSimGetImConfiguration($Tenant, $Bound, $Cmdlet) {
+		$netClass = "$($script:XdsCmdlets).GetImConfigurationCmdlet"
+		if ($Bound.ContainsKey('Identity') -and $null -ne $Bound['Identity'] -and [string]$Bound['Identity'] -ne '') {
+			$parsed = __oimSimParseImIdentity $Tenant ([string]$Bound['Identity']) $Cmdlet $netClass
+			$configuration = __oimSimFindImConfiguration $Tenant $parsed.identity
+			if (-not $configuration) { return (__oimSimMissingImConfiguration $Cmdlet 'get' $parsed.identity $netClass) }
+			return (__oimSimImObject $configuration)
+		}
+		$filter = $null
+		if ($Bound.ContainsKey('Filter') -and $Bound['Filter']) { $filter = [string]$Bound['Filter'] }
+		foreach ($configuration in (__oimSimImConfigurations $Tenant)) {
+			if ($null -eq $filter -or [string]$configuration.identity -like $filter) { __oimSimImObject $configuration }
+		}
+	}
+
+	function __oimSimSetImConfiguration($Tenant, $Bound, $Cmdlet) {
+		$netClass = "$($script:XdsCmdlets).SetImConfigurationCmdlet"
+		$target = 'Global'
+		if ($Bound.ContainsKey('Identity') -and $null -ne $Bound['Identity']) { $target = [string]$Bound['Identity'] }
+		elseif ($Bound.ContainsKey('Instance') -and $null -ne $Bound['Instance']) {
+			$instance = $Bound['Instance']
+			$identity = $instance.PSObject.Properties['Identity']
+			if ($identity) { $target = [string]$identity.Value } else { $target = [string]$instance }
+		}
+		$parsed = __oimSimParseImIdentity $Tenant $target $Cmdlet $netClass
+		$configuration = __oimSimFindImConfiguration $Tenant $parsed.identity
+		if (-not $configuration) { return (__oimSimMissingImConfiguration $Cmdlet 'find' $parsed.identity $netClass) }
+		if (-not $Bound.ContainsKey('EnableOfflineIm')) { return }
+		if (-not $Cmdlet.ShouldProcess([string]$configuration.identity, 'Set')) { return }
+		$value = [bool]$Bound['EnableOfflineIm']
+		if ([bool]$configuration.enableOfflineIm -eq $value) { return }
+		$configuration.enableOfflineIm = $value
+		__oimSimWriteTenant $Tenant
+	}
+
+	function __oimSimNewImConfiguration($Tenant, $Bound, $Cmdlet) {
+		$netClass = "$($script:XdsCmdlets).NewImConfigurationCmdlet"
+		$parsed = __oimSimParseImIdentity $Tenant ([string]$Bound['Identity']) $Cmdlet $netClass
+		if ($parsed.scope -eq 'global' -or (__oimSimFindImConfiguration $Tenant $parsed.identity)) {
+			return (__oimSimError $Cmdlet "Cannot create `"ImConfiguration`" `"$($parsed.identity)`" because it already exists." "ItemAlreadyExists,$netClass" 'ResourceExists' 'System.InvalidOperationException' $parsed.identity)
+		}
+		if (-not (__oimSimSite $Tenant $parsed.name)) {
+			return (__oimSimError $Cmdlet "Cannot create `"ImConfiguration`" `"$($parsed.identity)`" because the site `"$($parsed.name)`" does not exist." "SiteNotFound,$netClass" 'ObjectNotFound' 'System.Management.Automation.ItemNotFoundException' $parsed.identity)
+		}
+		# A new configuration starts from the defaults: EnableOfflineIm $true (Server 2015 CU3 and later).
+		$value = $true
+		if ($Bound.ContainsKey('EnableOfflineIm')) { $value = [bool]$Bound['EnableOfflineIm'] }
+		$configuration = [pscustomobject][ordered]@{ identity = $parsed.identity; enableOfflineIm = $value }
+		if ($Bound['InMemory']) { return (__oimSimImObject $configuration) }
+		if (-not $Cmdlet.ShouldProcess($parsed.identity, 'New')) { return }
+		$Tenant.imConfigurations = @(__oimSimImConfigurations $Tenant) + $configuration
+		__oimSimWriteTenant $Tenant
+	}
+
+	function __oimSimRemoveImConfiguration($Tenant, $Bound, $Cmdlet) {
+		$netClass = "$($script:XdsCmdlets).RemoveImConfigurationCmdlet"
+		$parsed = __oimSimParseImIdentity $Tenant ([string]$Bound['Identity']) $Cmdlet $netClass
+		$configuration = __oimSimFindImConfiguration $Tenant $parsed.identity
+		if (-not $configuration) { return (__oimSimMissingImConfiguration $Cmdlet 'find' $parsed.identity $netClass) }
+		if (-not $Cmdlet.ShouldProcess([string]$configuration.identity, 'Remove')) { return }
+		if ($parsed.scope -eq 'global') {
+			if (-not [bool]$configuration.enableOfflineIm) {
+				$configuration.enableOfflineIm = $true
+				__oimSimWriteTenant $Tenant
+			}
+			$Cmdlet.WriteWarning('Global configuration for "ImConfiguration" cannot be removed. Instead of removing it, the Global configuration for "ImConfiguration" has been reset to the default value.')
+			return
+		}
+		$Tenant.imConfigurations = @(@(__oimSimImConfigurations $Tenant) | Where-Object { $_.identity -ne $configuration.identity })
+		__oimSimWriteTenant $Tenant
+	}
+
+	function __oimSimPoolObject($Tenant, $Pool) {
+		$fqdn = [string]$Pool.fqdn
+		$site = __oimSimPoolSite $Tenant $Pool
+		$siteObject = $null
+		if ($null -ne $site) { $siteObject = __oimSimXdsIdentity "Site:$site" }
+		$object = [pscustomobject][ordered]@{
+			Identity = $fqdn
+			Services = @("Registrar:$fqdn", "UserServer:$fqdn", "WebServer:$fqdn")
+			Computers = @($fqdn)
+			Fqdn = $fqdn
+			Site = $siteObject
+		}
+		$object.PSObject.TypeNames.Insert(0, 'Microsoft.Rtc.Management.Deploy.Internal.Cluster')
+		$object
+	}
+
+	function __oimSimGetPool($Tenant, $Bound, $Cmdlet) {
+		$netClass = 'Microsoft.Rtc.Management.Deploy.Cmdlets.GetPoolCmdlet'
+		# -Site takes the site's display name (Redmond), not its identity (site:Redmond).
+		$site = $null
+		if ($Bound.ContainsKey('Site') -and $null -ne $Bound['Site']) { $site = ([string]$Bound['Site']).Trim() }
+		$identity = $null
+		if ($Bound.ContainsKey('Identity') -and $null -ne $Bound['Identity'] -and [string]$Bound['Identity'] -ne '') { $identity = ([string]$Bound['Identity']).Trim() }
+		$filter = $null
+		if ($Bound.ContainsKey('Filter') -and $Bound['Filter']) { $filter = [string]$Bound['Filter'] }
+		$found = $false
+		foreach ($pool in @($Tenant.pools)) {
+			if ($null -ne $identity) {
+				if ([string]$pool.fqdn -ne $identity) { continue }
+				$found = $true
+			} elseif ($null -ne $filter -and -not ([string]$pool.fqdn -like $filter)) { continue }
+			if ($null -ne $site -and (__oimSimPoolSite $Tenant $pool) -ne $site) { continue }
+			__oimSimPoolObject $Tenant $pool
+		}
+		if ($null -ne $identity -and -not $found) {
+			__oimSimError $Cmdlet "Cannot get `"Pool`" `"$identity`" because it does not exist." "ItemNotFound,$netClass" 'ObjectNotFound' 'System.Management.Automation.ItemNotFoundException' $identity
+		}
+	}
+
+	# Without adminRoles every account is a CsAdministrator; with them, a listed account (as listed,
+	# or a DOMAIN\user by its bare user name) has its roles and any other is not found.
+	function __oimSimGetAdminRoles($Tenant, $Bound, $Cmdlet) {
+		$netClass = 'Microsoft.Rtc.Management.Authorization.GetAdminRoleAssignmentCmdlet'
+		$identity = [string]$Bound['Identity']
+		$roles = $null
+		if ($null -eq $Tenant.PSObject.Properties['adminRoles'] -or $null -eq $Tenant.adminRoles) {
+			$roles = @('CsAdministrator')
+		} else {
+			$key = $identity.Trim().ToLowerInvariant()
+			foreach ($entry in @($Tenant.adminRoles)) {
+				$account = ([string]$entry.account).ToLowerInvariant()
+				$slash = $account.IndexOf('\')
+				if ($account -eq $key -or ($slash -ge 0 -and $account.Substring($slash + 1) -eq $key)) { $roles = @($entry.roles); break }
+			}
+		}
+		if ($null -eq $roles) {
+			return (__oimSimError $Cmdlet "Management object not found for identity `"$identity`"." "Identity,$netClass" 'ObjectNotFound' 'System.Management.Automation.RuntimeException' $identity)
+		}
+		foreach ($role in $roles) {
+			$assignment = [pscustomobject]@{ Identity = [string]$role }
+			$assignment.PSObject.TypeNames.Insert(0, 'Microsoft.Rtc.Management.Xds.AdminRoleAssignment')
+			$assignment | Add-Member -MemberType ScriptMethod -Name ToString -Value { $this.Identity } -Force
+			$assignment
+		}
+	}
+
 	function __oimSimNewOnlineSession($Tenant, $Bound, $Cmdlet) {
 		$fail = {
 			param($message, $id)
@@ -979,6 +1196,12 @@ function Grant-CsClientPolicy {
 	$call
 }
 
+
+"@
+	# On-premises only: Get-CsUser and Remove-CsUser (Online reads users with Get-CsOnlineUser),
+	# the pools and the RBAC roles (Lync Server 2010 and later).
+	$onPremisesText = @"
+
 function Get-CsUser {
 	[CmdletBinding()]
 	param(
@@ -995,6 +1218,67 @@ function Remove-CsUser {
 	)
 	$call
 }
+
+function Get-CsPool {
+	[CmdletBinding(DefaultParameterSetName = 'Identity')]
+	param(
+		[Parameter(ParameterSetName = 'Identity', Position = 0)] [string] `$Identity,
+		[Parameter(ParameterSetName = 'Filter')] [string] `$Filter,
+		[string] `$Site
+	)
+	$call
+}
+
+function Get-CsAdminRoleAssignment {
+	[CmdletBinding()]
+	param(
+		[Parameter(Mandatory = `$true, Position = 0, ValueFromPipeline = `$true)] [string] `$Identity,
+		[switch] `$Force, [switch] `$LocalStore
+	)
+	$call
+}
+"@
+	# The IM configuration cmdlets came with the Skype for Business Server 2015 June 2016 cumulative
+	# update: the SkypeForBusiness module and a pool's session have them, the Lync module does not.
+	$imText = @"
+
+function Get-CsImConfiguration {
+	[CmdletBinding(DefaultParameterSetName = 'Identity')]
+	param(
+		[Parameter(ParameterSetName = 'Identity', Position = 0)] [string] `$Identity,
+		[Parameter(ParameterSetName = 'Filter')] [string] `$Filter,
+		[switch] `$LocalStore, [Nullable[guid]] `$Tenant
+	)
+	$call
+}
+
+function Set-CsImConfiguration {
+	[CmdletBinding(SupportsShouldProcess = `$true, DefaultParameterSetName = 'Identity')]
+	param(
+		[Parameter(ParameterSetName = 'Identity', Position = 0)] [string] `$Identity,
+		[Parameter(ParameterSetName = 'Instance', ValueFromPipeline = `$true)] [psobject] `$Instance,
+		[bool] `$EnableOfflineIm, [switch] `$Force, [Nullable[guid]] `$Tenant
+	)
+	$call
+}
+
+function New-CsImConfiguration {
+	[CmdletBinding(SupportsShouldProcess = `$true)]
+	param(
+		[Parameter(Mandatory = `$true, Position = 0)] [string] `$Identity,
+		[bool] `$EnableOfflineIm, [switch] `$Force, [switch] `$InMemory, [Nullable[guid]] `$Tenant
+	)
+	$call
+}
+
+function Remove-CsImConfiguration {
+	[CmdletBinding(SupportsShouldProcess = `$true)]
+	param(
+		[Parameter(Mandatory = `$true, Position = 0, ValueFromPipelineByPropertyName = `$true)] [string] `$Identity,
+		[switch] `$Force, [Nullable[guid]] `$Tenant
+	)
+	$call
+}
 "@
 	$onlineText = @"
 
@@ -1007,7 +1291,10 @@ $userParameters,
 	$call
 }
 "@
-	$exportServer = "`nExport-ModuleMember -Function Get-CsClientPolicy, New-CsClientPolicy, Set-CsClientPolicy, Remove-CsClientPolicy, Grant-CsClientPolicy, Get-CsUser, Remove-CsUser`n"
+	$exportPolicies = 'Get-CsClientPolicy, New-CsClientPolicy, Set-CsClientPolicy, Remove-CsClientPolicy, Grant-CsClientPolicy'
+	$exportOnPremises = "$exportPolicies, Get-CsUser, Remove-CsUser, Get-CsPool, Get-CsAdminRoleAssignment"
+	$exportIm = 'Get-CsImConfiguration, Set-CsImConfiguration, New-CsImConfiguration, Remove-CsImConfiguration'
+	$skypeBody = $serverText + $onPremisesText + $imText + "`nExport-ModuleMember -Function $exportOnPremises, $exportIm`n"
 	$connectorText = @"
 param(`$__oimCore)
 `$script:__oimCore = `$__oimCore
@@ -1024,9 +1311,11 @@ function New-CsOnlineSession {
 Export-ModuleMember -Function New-CsOnlineSession
 "@
 	$script:ModuleBodies = @{
-		server = [ScriptBlock]::Create($serverText + $exportServer)
-		session = [ScriptBlock]::Create($serverText + $exportServer)
-		'online-session' = [ScriptBlock]::Create($serverText + $onlineText + $exportServer.TrimEnd() + ", Get-CsOnlineUser`n")
+		server = [ScriptBlock]::Create($skypeBody)
+		lync = [ScriptBlock]::Create($serverText + $onPremisesText + "`nExport-ModuleMember -Function $exportOnPremises`n")
+		session = [ScriptBlock]::Create($skypeBody)
+		# Skype for Business Online: the client policy cmdlets and Get-CsOnlineUser; no Get-CsUser.
+		'online-session' = [ScriptBlock]::Create($serverText + $onlineText + "`nExport-ModuleMember -Function $exportPolicies, Get-CsOnlineUser`n")
 		connector = [ScriptBlock]::Create($connectorText)
 		other = [ScriptBlock]::Create('Export-ModuleMember')
 	}
