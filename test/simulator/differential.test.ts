@@ -231,6 +231,28 @@ describe.skipIf(!powershell || powershell.kind !== 'powershell' || !powershell.p
 			]);
 		}, 120_000);
 
+		it("a site's IM configuration set where it exists, else created (a plan made offline), and that change undone", async () => {
+			const setOrNew = (value: string) =>
+				`if (Get-CsImConfiguration -Filter 'site:Redmond') { Set-CsImConfiguration -Identity 'site:Redmond' -EnableOfflineIm ${value} } else { New-CsImConfiguration -Identity 'site:Redmond' -EnableOfflineIm ${value} }`;
+			const undo =
+				"if ($imConfigurationCreatedByPlan) { Remove-CsImConfiguration -Identity 'site:Redmond' } else { Set-CsImConfiguration -Identity 'site:Redmond' -EnableOfflineIm $previousOfflineIm }";
+			const {ts, tenant} = await sameOnBoth(undefined, [
+				[connectModule],
+				[setOrNew('$false'), `Get-CsImConfiguration -Filter 'site:*'${selectIm}`, setOrNew('$true'), `Get-CsImConfiguration -Filter 'site:*'${selectIm}`],
+				['$imConfigurationCreatedByPlan = $false; $previousOfflineIm = $false', undo, `Get-CsImConfiguration -Filter 'site:*'${selectIm}`],
+				['$imConfigurationCreatedByPlan = $true', undo, `Get-CsImConfiguration -Filter 'site:*'${selectIm}`],
+			]);
+			expect(ts[1]).toEqual([
+				{ok: true, output: []},
+				{ok: true, output: [{Identity: 'Site:Redmond', EnableOfflineIm: false}]},
+				{ok: true, output: []},
+				{ok: true, output: [{Identity: 'Site:Redmond', EnableOfflineIm: true}]},
+			]);
+			expect(ts[2]![2]).toEqual({ok: true, output: [{Identity: 'Site:Redmond', EnableOfflineIm: false}]});
+			expect(ts[3]![2]).toEqual({ok: true, output: []});
+			expect(tenant.imConfigurations).toEqual([{identity: 'Global', enableOfflineIm: true}]);
+		}, 120_000);
+
 		it('IM configuration failures: the same messages and error ids', async () => {
 			const {ts, ps} = await sameOnBoth(undefined, [
 				[connectModule],
