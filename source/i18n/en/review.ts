@@ -23,8 +23,11 @@ export const review = {
 	readingNote: 'Nothing is changed yet.',
 	failedTitle: 'Reading the current values failed, so no commands could be prepared',
 	headline: {
-		global: (state: OnOff): string => `Turn offline messages ${upper(state)} for the whole organization (Global policy).`,
-		site: (state: OnOff, site: string): string => `Turn offline messages ${upper(state)} for site ${site} (its site policy).`,
+		/** `via`: what the plan changes for the scope, the client policy or the server switch (IM configuration). */
+		global: (state: OnOff, via: 'policy' | 'server-switch' = 'policy'): string =>
+			`Turn offline messages ${upper(state)} for the whole organization (${via === 'policy' ? 'Global policy' : 'server switch'}).`,
+		site: (state: OnOff, site: string, via: 'policy' | 'server-switch' = 'policy'): string =>
+			`Turn offline messages ${upper(state)} for site ${site} (${via === 'policy' ? 'its site policy' : 'its server switch'}).`,
 		users: (state: OnOff, count: number, policy: string, origin: PolicyOrigin): string =>
 			`Turn offline messages ${upper(state)} for ${users(count)} with per-user policy ${policy} (${
 				origin === 'new' ? 'new' : origin === 'existing' ? 'existing' : 'created if missing'

@@ -17,8 +17,10 @@ export const review: typeof english = {
 	readingNote: 'Non è ancora cambiato nulla.',
 	failedTitle: 'La lettura dei valori attuali non è riuscita, quindi non è stato possibile preparare i comandi',
 	headline: {
-		global: state => `${state === 'on' ? 'ATTIVA' : 'DISATTIVA'} i messaggi offline per tutta l’organizzazione (criterio Global).`,
-		site: (state, site) => `${state === 'on' ? 'ATTIVA' : 'DISATTIVA'} i messaggi offline per il sito ${site} (il criterio del sito).`,
+		global: (state, via = 'policy') =>
+			`${state === 'on' ? 'ATTIVA' : 'DISATTIVA'} i messaggi offline per tutta l’organizzazione (${via === 'policy' ? 'criterio Global' : 'interruttore del server'}).`,
+		site: (state, site, via = 'policy') =>
+			`${state === 'on' ? 'ATTIVA' : 'DISATTIVA'} i messaggi offline per il sito ${site} (${via === 'policy' ? 'il criterio del sito' : 'il suo interruttore del server'}).`,
 		users: (state, count, policy, origin) =>
 			`${state === 'on' ? 'ATTIVA' : 'DISATTIVA'} i messaggi offline per ${users(count)} con il criterio per utente ${policy} (${
 				origin === 'new' ? 'nuovo' : origin === 'existing' ? 'esistente' : 'creato se manca'

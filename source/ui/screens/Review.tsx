@@ -183,11 +183,14 @@ function ReadyReview({
 
 	const headline = (() => {
 		const {scope, state} = plan.choices;
+		// "Off" through the server switch changes no client policy.
+		const changes = plan.steps.filter(step => step.phase === 'change');
+		const via = changes.length > 0 && !changes.some(step => step.effect?.kind === 'policy-value') ? 'server-switch' : 'policy';
 		switch (scope.kind) {
 			case 'global':
-				return text.headline.global(state);
+				return text.headline.global(state, via);
 			case 'site':
-				return text.headline.site(state, scope.site);
+				return text.headline.site(state, scope.site, via);
 			case 'users':
 				return text.headline.users(
 					state,

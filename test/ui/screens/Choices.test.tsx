@@ -67,9 +67,10 @@ describe('Choices', () => {
 			const frame = flat(rendered.lastFrame());
 			expect(frame).toContain('Step 4 of 7 - Choose what to change');
 			expect(frame).toContain('Should offline messages be on or off?');
-			expect(frame).toContain('Off: a message sent to someone who is signed out is not delivered.');
-			expect(frame).toContain('stop being saved to Outlook’s Conversation History automatically');
-			expect(frame).toContain('On: a message sent to someone who is signed out is delivered to their mailbox');
+			// The setting is the sender's (Microsoft's "Enable or Disable Offline Instant Messaging").
+			expect(frame).toContain('Off: these users cannot send an instant message to someone who is signed out.');
+			expect(frame).toContain('On: these users can send an instant message to someone who is signed out: it is delivered to the recipient’s mailbox (not archived there)');
+			expect(frame).toContain('Skype for Business 2016 Click-to-Run client');
 			expect(frame).toContain('Up/Down choose · Enter select · Esc back');
 			expect(highlighted(rendered.lastFrame())).toBe('On');
 		});
@@ -89,6 +90,28 @@ describe('Choices', () => {
 			expect(flat(rendered.lastFrame())).toContain('So far: offline messages OFF');
 			expect(flat(rendered.lastFrame())).toContain('A per-user policy wins');
 			await press(rendered, enter);
+			// On a Server, "off" for everyone asks how: the server switch first, and why.
+			const frame = flat(rendered.lastFrame());
+			expect(frame).toContain('How should offline messages be turned off?');
+			expect(highlighted(rendered.lastFrame())).toBe('With the server switch (recommended)');
+			expect(frame).toContain('reaches every user of the scope, also those with a per-user policy');
+			expect(frame).toContain('does not reach users with a per-user policy');
+			expect(rendered.props.onDone).not.toHaveBeenCalled();
+			await press(rendered, enter);
+			expect(rendered.props.onDone).toHaveBeenCalledWith({state: 'off', scope: {kind: 'global'}});
+		});
+
+		it('turns messages off for a site with the client policy when asked to', async () => {
+			const rendered = await show();
+			await press(rendered, down, enter, down, enter, down, enter);
+			expect(flat(rendered.lastFrame())).toContain('How should offline messages be turned off?');
+			await press(rendered, down, enter);
+			expect(rendered.props.onDone).toHaveBeenCalledWith({state: 'off', scope: {kind: 'site', site: 'Dublin'}, serverSwitch: 'leave'});
+		});
+
+		it('does not ask how to turn off on Skype for Business Online (it has no server switch)', async () => {
+			const rendered = await show({targetKind: 'online'});
+			await press(rendered, down, enter, enter);
 			expect(rendered.props.onDone).toHaveBeenCalledWith({state: 'off', scope: {kind: 'global'}});
 		});
 
@@ -479,7 +502,7 @@ describe('Choices', () => {
 		let frame = flat(rendered.lastFrame());
 		expect(frame).toContain('Passo 4 di 7 - Scegli cosa cambiare');
 		expect(frame).toContain('I messaggi offline devono essere attivati o disattivati?');
-		expect(frame).toContain('Cronologia conversazioni di Outlook');
+		expect(frame).toContain('viene recapitato nella cassetta postale del destinatario');
 		await press(rendered, down, enter, down, down, enter);
 		frame = flat(rendered.lastFrame());
 		expect(frame).toContain('Finora: messaggi offline DISATTIVATI · utenti scelti');

@@ -141,14 +141,14 @@ describe('Execute', () => {
 		const plan = planFor({kind: 'global'});
 		const changes: StepRecord[] = plan.steps.filter(step => step.phase === 'change').map(step => ({step, status: 'failed', error: 'Access denied.'}));
 		const rendered = await show({changes});
-		expect(rendered.lastFrame()).toMatch(/✖ FAILED +Set-CsClientPolicy -Identity Global -EnableIMAutoArchiving \$false/);
+		expect(rendered.lastFrame()).toMatch(/✖ FAILED +Set-CsImConfiguration -Identity Global -EnableOfflineIm \$false/);
 		expect(rendered.lastFrame()).not.toContain('%');
 	});
 
 	it('keeps a command where it is when its status changes', async () => {
 		const plan = planFor({kind: 'global'});
 		const [step] = plan.steps.filter(each => each.phase === 'change');
-		const column = (frame: string) => frame.split('\n').find(line => line.includes('Set-CsClientPolicy'))!.indexOf('Set-CsClientPolicy');
+		const column = (frame: string) => frame.split('\n').find(line => line.includes('Set-CsImConfiguration'))!.indexOf('Set-CsImConfiguration');
 		for (const language of ['en', 'it'] as const) {
 			const columns = new Set<number>();
 			for (const status of ['pending', 'running', 'done', 'failed', 'skipped', 'unknown'] as const) {

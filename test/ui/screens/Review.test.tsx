@@ -422,7 +422,7 @@ describe('Review', () => {
 		expect(frame).toContain('DISATTIVA i messaggi offline per 2 utenti con il criterio per utente OfflineIM (nuovo).');
 		expect(frame).toContain('✖ NON ESEGUIBILE: Il criterio per utente OfflineIM esiste già');
 		expect(frame).toContain('Se un’assegnazione non riesce: fermarsi al primo errore (e per cambiare)');
-		expect(frame).toContain('[Avvisi (3)] Comandi (13) Ripristino');
+		expect(frame).toContain(`[Avvisi (3)] Comandi (${rendered.props.plan!.steps.length}) Ripristino`);
 		await press(rendered, 'r');
 		expect(flat(rendered.lastFrame())).toContain('Questo piano così com’è non può essere eseguito');
 		await press(rendered, tab);
@@ -475,8 +475,11 @@ describe('review helpers', () => {
 	});
 
 	it('describes the rollback of a new policy: users back, policy removed, nothing to reset on it', () => {
-		expect(describeUndo(usersPlan())).toEqual({policies: [], created: [{policy: 'OfflineIM', conditional: false}], grants: 2});
-		expect(describeUndo(globalPlan())).toEqual({policies: [{subject: 'Global', from: true}], created: [], grants: 0});
+		expect(describeUndo(usersPlan())).toEqual({policies: [], created: [{policy: 'OfflineIM', conditional: false}], grants: 2, switches: []});
+		// "Off" for everyone goes through the server switch; the client policy is left alone.
+		expect(describeUndo(globalPlan())).toEqual({policies: [], created: [], grants: 0, switches: [{subject: 'Global'}]});
+		const read = planFor({kind: 'global'}, {global: {identity: 'Global', enableIMAutoArchiving: true}, imConfigurations: [{identity: 'Global', enableOfflineIm: true}]}, 'off');
+		expect(describeUndo(read).switches).toEqual([{subject: 'Global', from: true}]);
 	});
 
 	it('wraps at spaces and splits words longer than a line', () => {
