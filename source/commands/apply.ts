@@ -108,7 +108,11 @@ async function applyChoices(options: ApplyOptions, io: Io): Promise<number> {
 			throw new FailureError(`${t.blocked}\n${reasons.join('\n')}`, noUsersLeft ? t.noUsersLeftHint : t.blockedHint);
 		}
 
-		for (const warning of plan.warnings) if (warningSeverity(warning) === 'caution') say(`! ${catalog.plan.warning(warning)}`);
+		for (const warning of plan.warnings) {
+			if (warningSeverity(warning) === 'caution') say(`! ${catalog.plan.warning(warning)}`);
+			// Which switch turns it off, and why: worth a line even though nothing is at risk.
+			else if (warning.kind === 'off-by-server-switch') say(catalog.plan.warning(warning));
+		}
 
 		const changes = plan.steps.filter(step => step.phase === 'change');
 		if (!options.yes) {

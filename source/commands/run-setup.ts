@@ -78,6 +78,8 @@ export function createRun(setup: RunSetup, options: CommonOptions): Run {
 		bypassExecutionPolicy: Boolean(options.bypassExecutionPolicy),
 		journalFile: setup.journalFile,
 		...(setup.requestTimeoutMs ? {requestTimeoutMs: setup.requestTimeoutMs} : {}),
+		// Online without a user name signs in with Microsoft's window, which must be visible (Windows).
+		...((options.target ?? setup.settings.target) === 'online' && !options.signInUser ? {interactiveSignIn: true} : {}),
 	});
 }
 

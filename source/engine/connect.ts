@@ -19,6 +19,8 @@ export type ConnectOptions = {
 	onStep?: (step: Step) => void;
 	/** Connecting to a remote pool or a cloud tenant can take a while. */
 	timeoutMs?: number;
+	/** Which service: some hints hold for one only (Online's 3-session limit). */
+	targetKind?: 'server' | 'online';
 };
 
 /** Runs the connection steps (connectionSteps of the target) in order; the first failure ends it. */
@@ -37,7 +39,12 @@ export async function connect(session: PowerShellSession, steps: readonly Step[]
 			result = await session.runOne(step.command, {timeoutMs: options.timeoutMs ?? 180_000});
 		}
 
-		if (!result.ok) return {ok: false, step, error: result.error, hint: explainError(result.error, result.errorId)};
+		if (!result.ok) {
+			let hint = explainError(result.error, result.errorId, options.targetKind);
+			// AllSigned, publisher not trusted yet: PowerShell asks, and -NonInteractive fails at the question.
+			if (hint === 'needsPrompt' && step.kind === 'import-module') hint = 'untrustedPublisher';
+			return {ok: false, step, error: result.error, hint};
+		}
 	}
 
 	return {ok: true};

@@ -31,7 +31,14 @@ const patterns: Array<[RegExp, ErrorHint]> = [
 	[/already exists/i, 'policyExists'],
 ];
 
-export function explainError(message: string, errorId?: string): ErrorHint {
+/** Read before the ids: an unsigned file's error id is UnauthorizedAccess, as Restricted's is. */
+const leadingPatterns: Array<[RegExp, ErrorHint]> = [
+	[/is not digitally signed/i, 'executionPolicyNotSigned'],
+	[/is not trusted on your system|untrusted publisher/i, 'untrustedPublisher'],
+];
+
+function matchHint(message: string, errorId: string | undefined): ErrorHint {
+	for (const [pattern, hint] of leadingPatterns) if (pattern.test(message)) return hint;
 	if (errorId) {
 		for (const [pattern, hint] of idPatterns) {
 			if (pattern.test(errorId)) return hint;
@@ -43,4 +50,10 @@ export function explainError(message: string, errorId?: string): ErrorHint {
 	}
 
 	return 'generic';
+}
+
+/** `target`: the 3-session limit is Skype for Business Online's; elsewhere its fix would mislead. */
+export function explainError(message: string, errorId?: string, target?: 'server' | 'online'): ErrorHint {
+	const hint = matchHint(message, errorId);
+	return hint === 'tooManySessions' && target !== 'online' ? 'generic' : hint;
 }

@@ -39,6 +39,8 @@ export type RunOptions = {
 	requestTimeoutMs?: number;
 	/** Commands per request for reads (users) and grants. */
 	batchSize?: number;
+	/** Online may sign in with Microsoft's window: on Windows PowerShell must not start hidden. */
+	interactiveSignIn?: boolean;
 };
 
 /** Lines PowerShell writes outside the frames (warnings, module banners) kept in the journal. */
@@ -110,7 +112,7 @@ export class Run {
 		return runPrerequisites({
 			target,
 			located: this.options.located,
-			sessionOptions: this.sessionOptions(),
+			sessionOptions: this.sessionOptions(target),
 			...(this.session ? {session: this.session} : {}),
 			...(startFailure ? {startFailure} : {}),
 			messages: catalogFor(this.options.language).checks,
@@ -139,6 +141,7 @@ export class Run {
 		const steps = connectionSteps(target).map((draft, index) => ({...draft, id: `connect-${index + 1}`}));
 		let current: Step | undefined;
 		const result = await connectSession(session, steps, target.signIn, {
+			targetKind: target.kind,
 			...(password === undefined ? {} : {password}),
 			onStep: step => {
 				current = step;
@@ -240,9 +243,10 @@ export class Run {
 		this.journalHandle?.close();
 	}
 
-	private sessionOptions() {
+	private sessionOptions(target?: CheckTarget) {
 		const {located} = this.options;
 		return {
+			...(this.options.interactiveSignIn || target?.kind === 'online' ? {interactiveSignIn: true} : {}),
 			// Rehearsal on a real PowerShell: the stand-in module, through the command stream.
 			...(located.ok && located.executable.standIn ? {setupCommands: [standInScript()]} : {}),
 			...(this.options.sessionEnv ? {env: this.options.sessionEnv} : {}),

@@ -80,12 +80,51 @@ describeOnBackends('offline-im apply --simulate', backend => {
 		expect(work.tenant().policies.filter(policy => policy.identity === 'Tag:OfflineIM')).toHaveLength(1);
 	});
 
-	it('turns offline messages off for the whole organization', async () => {
+	it('turns offline messages off for the whole organization with the server switch, leaving the client policy alone', async () => {
 		const work = workspace(backend);
 		const run = await work.apply(['--state', 'off', '--scope', 'global', '--yes']);
 		expect(run.exitCode).toBe(0);
+		expect(work.tenant().imConfigurations).toContainEqual({identity: 'Global', enableOfflineIm: false});
+		expect(work.tenant().policies).toContainEqual({identity: 'Global', enableIMAutoArchiving: null});
+		expect(run.stdout).toContain('Set-CsImConfiguration -Identity Global -EnableOfflineIm $false');
+		expect(run.stdout).toContain('leaves the saving of conversations to Outlook’s Conversation History as it is');
+		const rollback = readFileSync(String(work.journal().at(-1)?.['rollbackFile']), 'utf8');
+		expect(rollback).toContain('Set-CsImConfiguration -Identity Global -EnableOfflineIm $true');
+	});
+
+	it('with --server-switch leave turns it off through the Global client policy, as the article does', async () => {
+		const work = workspace(backend);
+		const run = await work.apply(['--state', 'off', '--scope', 'global', '--server-switch', 'leave', '--yes']);
+		expect(run.exitCode).toBe(0);
 		expect(work.tenant().policies).toContainEqual({identity: 'Global', enableIMAutoArchiving: false});
+		expect(work.tenant().imConfigurations).toContainEqual({identity: 'Global', enableOfflineIm: true});
 		expect(run.stdout).toContain('Set-CsClientPolicy -Identity Global -EnableIMAutoArchiving $false');
+	});
+
+	it('turning a user on where the server switch is off turns the switch on too, or says the user still cannot send', async () => {
+		const serverOff: TenantOverrides = tenant => {
+			tenant.imConfigurations = [{identity: 'Global', enableOfflineIm: false}];
+		};
+		const work = workspace(backend, serverOff);
+		const on = ['--state', 'on', '--scope', 'users', '--policy', 'OfflineIM', '--users', 'kenmyer@contoso.com', '--yes'];
+		const run = await work.apply(on);
+		expect(run.exitCode).toBe(0);
+		expect(run.stdout).toContain('The server switch (EnableOfflineIm) is off in the Global IM configuration');
+		expect(run.stdout).toContain('Set-CsImConfiguration -Identity Global -EnableOfflineIm $true');
+		expect(work.tenant().imConfigurations).toContainEqual({identity: 'Global', enableOfflineIm: true});
+		expect(userPolicy(work.tenant(), 'kenmyer@contoso.com')).toBe('OfflineIM');
+		const events = work.journal();
+		expect(events.some(event => event.type === 'command' && event.stepId === 'verify-im-configuration-1')).toBe(true);
+		expect(events.at(-1)).toMatchObject({type: 'summary', outcome: 'done', verified: true});
+
+		const left = workspace(backend, serverOff);
+		const leave = await left.apply([...on, '--server-switch', 'leave', '--json']);
+		expect(left.tenant().imConfigurations).toContainEqual({identity: 'Global', enableOfflineIm: false});
+		const report = JSON.parse(leave.stdout) as {serverSwitchOff: string[]};
+		expect(report.serverSwitchOff).toEqual(['Global']);
+		const said = await left.apply([...on, '--server-switch', 'leave', '--journal', 'again.jsonl']);
+		// The last thing said: the user still cannot send offline messages.
+		expect(said.stdout.trimEnd().split('\n').at(-1)).toContain('these users still cannot send offline messages');
 	});
 
 	it('refuses to run without --yes and without a terminal (exit 2), changing nothing', async () => {

@@ -23,8 +23,27 @@ function expectCleanUsageError(result: {exitCode?: number; stdout: string; stder
 }
 
 describe('offline-im plan', () => {
-	it('prints a script whose change line for the Global policy is exact', async () => {
+	it('prints a script whose change line for the Global server switch is exact (off for everyone uses it)', async () => {
 		const result = await plan('--state', 'off', '--scope', 'global');
+		expect(result.exitCode).toBe(0);
+		const lines = result.stdout.split('\n');
+		expect(lines.filter(line => line.startsWith('Set-Cs'))).toEqual(['Set-CsImConfiguration -Identity Global -EnableOfflineIm $false']);
+		expect(result.stdout).toContain('# What: turn offline instant messages off (EnableOfflineIm $false)');
+	});
+
+	it('--target online has no server switch and reads users with Get-CsOnlineUser, never Get-CsUser', async () => {
+		const result = await plan('--target', 'online', '--state', 'on', '--scope', 'users', '--users', 'ken@contoso.com');
+		expect(result.exitCode).toBe(0);
+		expect(result.stdout).not.toContain('Get-CsUser');
+		expect(result.stdout).not.toContain('CsImConfiguration');
+		expect(result.stdout).toContain("Get-CsOnlineUser -Identity 'ken@contoso.com'");
+		const refused = await plan('--target', 'online', '--state', 'off', '--scope', 'global', '--server-switch', 'leave');
+		expect(refused.exitCode).toBe(2);
+		expect(refused.stderr).toContain('--server-switch');
+	});
+
+	it('prints a script whose change line for the Global policy is exact', async () => {
+		const result = await plan('--state', 'off', '--scope', 'global', '--server-switch', 'leave');
 		expect(result.exitCode).toBe(0);
 		expect(result.stderr).toBe('');
 		const lines = result.stdout.split('\n');
@@ -102,7 +121,7 @@ describe('offline-im plan', () => {
 	});
 
 	it('--json prints the plan as JSON', async () => {
-		const result = await plan('--state', 'off', '--scope', 'site', '--site', 'Redmond', '--pool', 'pool01.contoso.com', '--json');
+		const result = await plan('--state', 'off', '--scope', 'site', '--site', 'Redmond', '--pool', 'pool01.contoso.com', '--server-switch', 'leave', '--json');
 		expect(result.exitCode).toBe(0);
 		const json = JSON.parse(result.stdout) as {format: string; choices: unknown; steps: Array<{command: string; phase: string}>};
 		expect(json.format).toBe('offline-im-plan/1');
@@ -110,6 +129,7 @@ describe('offline-im plan', () => {
 			target: {kind: 'server', pool: 'pool01.contoso.com', signIn: {kind: 'integrated'}},
 			state: 'off',
 			scope: {kind: 'site', site: 'Redmond'},
+			serverSwitch: 'leave',
 		});
 		expect(json.steps.filter(step => step.phase === 'change').map(step => step.command)).toEqual([
 			"Set-CsClientPolicy -Identity 'site:Redmond' -EnableIMAutoArchiving $false",
@@ -121,7 +141,8 @@ describe('offline-im plan', () => {
 		expect(result.exitCode).toBe(0);
 		expect(result.stdout).toContain('# Cosa: disattivare i messaggi istantanei offline');
 		expect(result.stdout).toContain('# ---- 3. Modifica ----');
-		expect(result.stdout).toContain('Set-CsClientPolicy -Identity Global -EnableIMAutoArchiving $false');
+		expect(result.stdout).toContain('Set-CsImConfiguration -Identity Global -EnableOfflineIm $false');
+		expect(result.stdout).toContain('interruttore del server');
 	});
 
 	it('--simulate labels the script as a rehearsal', async () => {

@@ -38,6 +38,14 @@ import {
 	readPolicyHoldersCommand,
 	readSitePoliciesCommand,
 	readUserCommand,
+	readImConfigurationCommand,
+	readImConfigurationsCommand,
+	readPoolsCommand,
+	setImConfigurationCommand,
+	newImConfigurationCommand,
+	removeImConfigurationCommand,
+	setOrNewImConfigurationCommand,
+	undoSetOrNewImConfigurationCommand,
 	removePolicyCommand,
 	removePolicyIfCreatedCommand,
 	setPolicyCommand,
@@ -177,7 +185,21 @@ const cmdletsIn30: Record<string, {parameters: string[]; source: string}> = {
 
 /** Cmdlets of the SkypeForBusiness / Lync modules and the SkypeOnlineConnector: not PowerShell's to version. */
 const moduleCmdlets = new Set(
-	['Get-CsClientPolicy', 'Set-CsClientPolicy', 'New-CsClientPolicy', 'Remove-CsClientPolicy', 'Grant-CsClientPolicy', 'Get-CsUser', 'New-CsOnlineSession'].map(name => name.toLowerCase()),
+	[
+		'Get-CsClientPolicy',
+		'Set-CsClientPolicy',
+		'New-CsClientPolicy',
+		'Remove-CsClientPolicy',
+		'Grant-CsClientPolicy',
+		'Get-CsUser',
+		'Get-CsOnlineUser',
+		'Get-CsPool',
+		'Get-CsImConfiguration',
+		'Set-CsImConfiguration',
+		'New-CsImConfiguration',
+		'Remove-CsImConfiguration',
+		'New-CsOnlineSession',
+	].map(name => name.toLowerCase()),
 );
 
 const cmdletLookup = new Map(Object.entries(cmdletsIn30).map(([name, entry]) => [name.toLowerCase(), {name, ...entry}]));
@@ -271,6 +293,18 @@ function productTexts(): Text[] {
 	add('commands.ts readSitePoliciesCommand', readSitePoliciesCommand);
 	add('commands.ts readPolicyHoldersCommand', readPolicyHoldersCommand);
 	add('commands.ts readUserCommand', readUserCommand("O'Brien"));
+	add('commands.ts readUserCommand (Online)', readUserCommand("O'Brien", 'Get-CsOnlineUser'));
+	add('commands.ts readImConfigurationsCommand', readImConfigurationsCommand);
+	add('commands.ts readPoolsCommand', readPoolsCommand);
+	for (const ref of [{kind: 'global'}, {kind: 'site', site: 'Redmond'}] as const) {
+		add(`commands.ts readImConfigurationCommand(${ref.kind})`, readImConfigurationCommand(ref));
+		add(`commands.ts setImConfigurationCommand(${ref.kind})`, setImConfigurationCommand(ref, false));
+	}
+
+	add('commands.ts newImConfigurationCommand', newImConfigurationCommand('Redmond', true));
+	add('commands.ts removeImConfigurationCommand', removeImConfigurationCommand('Redmond'));
+	add('commands.ts setOrNewImConfigurationCommand', setOrNewImConfigurationCommand('Redmond', false));
+	add('commands.ts undoSetOrNewImConfigurationCommand', undoSetOrNewImConfigurationCommand('Redmond', 'imConfigurationCreatedByPlan', 'previousOfflineIm'));
 	add('commands.ts newPolicyCommand', newPolicyCommand('OfflineIM'));
 	add('commands.ts newPolicyIfMissingCommand', newPolicyIfMissingCommand('OfflineIM'));
 	add('commands.ts grantCommand', grantCommand('sip:ann@contoso.com', 'OfflineIM'));
