@@ -134,6 +134,9 @@ describe('the wizard in a real terminal, rehearsal mode', () => {
 		await press('Tab');
 		await waitFor('Import-Module SkypeForBusiness');
 		await press('End');
+		// The end is the read-back; the grants are just above it.
+		await waitFor("Get-CsUser -Identity 'pilar@contoso.com'");
+		await press('PPage');
 		await waitFor("Grant-CsClientPolicy -Identity 'pilar@contoso.com' -PolicyName 'OfflineIM'");
 		await press('r');
 		await waitFor('Run now?');

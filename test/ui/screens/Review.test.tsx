@@ -113,7 +113,7 @@ describe('Review', () => {
 
 		it('names the whole organization and a site', async () => {
 			const rendered = await show({plan: globalPlan()});
-			expect(rendered.lastFrame()).toContain('Turn offline messages OFF for the whole organization (Global policy).');
+			expect(rendered.lastFrame()).toContain('Turn offline messages OFF for the whole organization (server switch).');
 			rendered.rerender(<Review {...props({plan: planFor({kind: 'site', site: 'Redmond'}, {}, 'on')})} />);
 			await tick(20);
 			expect(rendered.lastFrame()).toContain('Turn offline messages ON for site Redmond (its site policy).');
